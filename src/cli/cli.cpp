@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include "form/formloader.h"
+#include "scenario/script.h"
+#include "scenario/statejson.h"
+
+#include <QCoreApplication>
+
+#include <iostream>
+#include <map>
+
+namespace enumera {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+constexpr int Ok = 0;
+constexpr int InputWrong = 1;
+constexpr int Usage = 2;
+
+std::string text(const QString &s)
+{
+    return s.toStdString();
+}
+
+// Options after the verb: --name value pairs and positional arguments.
+struct Options
+{
+    std::map<std::string, std::string> named;
+    std::vector<std::string> flags;
+    std::vector<std::string> positional;
+    std::string error;
+
+    bool has(const std::string &flag) const
+    {
+        return std::find(flags.begin(), flags.end(), flag) != flags.end();
+    }
+};
+
+Options parseOptions(const std::vector<std::string> &args, size_t from,
+                     const std::vector<std::string> &withValue,
+                     const std::vector<std::string> &flagNames)
+{
+    Options o;
+    for (size_t i = from; i < args.size(); ++i) {
+        const std::string &a = args[i];
+        if (a.rfind("--", 0) != 0 || a == "--") {
+            o.positional.push_back(a);
+            continue;
+        }
+        if (std::find(flagNames.begin(), flagNames.end(), a) != flagNames.end()) {
+            o.flags.push_back(a);
+            continue;
+        }
+        if (std::find(withValue.begin(), withValue.end(), a) == withValue.end()) {
+            o.error = text(Tr::tr("unknown option %1").arg(QString::fromStdString(a)));
+            return o;
+        }
+        if (i + 1 >= args.size()) {
+            o.error = text(Tr::tr("%1 needs a value").arg(QString::fromStdString(a)));
+            return o;
+        }
+        o.named[a] = args[++i];
+    }
+    return o;
+}
+
+void usage(std::ostream &out)
+{
+    out << text(Tr::tr(
+        "Usage: enumera [VERB] [ARGUMENTS]\n"
+        "\n"
+        "Without a verb, opens the desktop application.\n"
+        "\n"
+        "Verbs:\n"
+        "  validate FORM...                      check form definitions\n"
+        "  test FORM SCENARIO...                 run routing scenarios against a form\n"
+        "  replay --form FORM --script FILE      apply a script and print the interview state\n"
+        "  help                                  show this text\n"
+        "\n"
+        "Exit status: 0 success, 1 the input is wrong, 2 usage error.\n"));
+}
+
+int validate(const Options &o)
+{
+    if (o.positional.empty()) {
+        std::cerr << text(Tr::tr("validate: give at least one form file")) << '\n';
+        return Usage;
+    }
+    bool errors = false;
+    for (const std::string &file : o.positional) {
+        LoadResult r = FormLoader::loadFile(file);
+        std::cerr << r.diagnostics.formatAll();
+        errors = errors || r.diagnostics.hasErrors();
+        if (r.form)
+            std::cout << text(Tr::tr("%1: %2 questions, %3 errors, %4 warnings")
+                                  .arg(QString::fromStdString(file))
+                                  .arg(std::count_if(r.form->items.begin(), r.form->items.end(),
+                                                     [](const Item &i) { return i.isQuestion(); }))
+                                  .arg(r.diagnostics.errorCount())
+                                  .arg(r.diagnostics.warningCount()))
+                      << '\n';
+    }
+    return errors ? InputWrong : Ok;
+}
+
+std::shared_ptr<const Form> loadOrReport(const std::string &file)
+{
+    LoadResult r = FormLoader::loadFile(file);
+    if (r.diagnostics.hasErrors()) {
+        std::cerr << r.diagnostics.formatAll();
+        return nullptr;
+    }
+    return r.form;
+}
+
+int test(const Options &o)
+{
+    if (o.positional.size() < 2) {
+        std::cerr << text(Tr::tr("test: give a form file and at least one scenario")) << '\n';
+        return Usage;
+    }
+    std::shared_ptr<const Form> form = loadOrReport(o.positional[0]);
+    if (!form)
+        return InputWrong;
+    Tally tally;
+    bool unreadable = false;
+    for (size_t i = 1; i < o.positional.size(); ++i) {
+        Result<Script> script = readScript(o.positional[i]);
+        if (!script) {
+            std::cerr << script.error() << '\n';
+            unreadable = true;
+            continue;
+        }
+        runScenario(form, *script, tally);
+    }
+    for (const Failure &f : tally.failures)
+        std::cout << f.format() << '\n';
+    std::cout << text(Tr::tr("%1 passed, %2 failed")
+                          .arg(tally.passed)
+                          .arg(tally.failures.size()))
+              << '\n';
+    return tally.failures.empty() && !unreadable ? Ok : InputWrong;
+}
+
+int replay(const Options &o)
+{
+    if (!o.named.count("--form") || !o.named.count("--script") || !o.positional.empty()) {
+        std::cerr << text(Tr::tr("replay: usage: enumera replay --form FORM --script FILE"))
+                  << '\n';
+        return Usage;
+    }
+    std::shared_ptr<const Form> form = loadOrReport(o.named.at("--form"));
+    if (!form)
+        return InputWrong;
+    Result<Script> script = readScript(o.named.at("--script"));
+    if (!script) {
+        std::cerr << script.error() << '\n';
+        return InputWrong;
+    }
+    Interview interview(form);
+    for (const Step &step : script->steps) {
+        if (step.kind == Step::Kind::Expect)
+            continue;
+        Status s = applyStep(interview, step);
+        if (!s) {
+            std::cerr << script->file << ':' << step.line << ": " << s.error() << '\n';
+            return InputWrong;
+        }
+    }
+    std::cout << interviewState(interview).dump(2) << '\n';
+    return Ok;
+}
+
+} // namespace
+
+int runCli(const std::vector<std::string> &args)
+{
+    if (args.size() < 2 || args[1] == "help" || args[1] == "--help" || args[1] == "-h") {
+        usage(std::cout);
+        return args.size() < 2 ? Usage : Ok;
+    }
+    const std::string &verb = args[1];
+    Options o;
+    if (verb == "validate" || verb == "test")
+        o = parseOptions(args, 2, {}, {});
+    else if (verb == "replay")
+        o = parseOptions(args, 2, {"--form", "--script"}, {});
+    else {
+        std::cerr << text(Tr::tr("unknown verb '%1'").arg(QString::fromStdString(verb))) << "\n\n";
+        usage(std::cerr);
+        return Usage;
+    }
+    if (!o.error.empty()) {
+        std::cerr << verb << ": " << o.error << '\n';
+        return Usage;
+    }
+    if (verb == "validate")
+        return validate(o);
+    if (verb == "test")
+        return test(o);
+    return replay(o);
+}
+
+} // namespace enumera
