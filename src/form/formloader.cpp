@@ -486,7 +486,17 @@ std::optional<At> Loader::readDocument(const std::string &path, const At *includ
         Diagnostic d;
         d.file = path;
         d.message = Tr::tr("the file is not valid JSON: %1").arg(q(what)).toStdString();
-        const size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+        // The parser stops after the token it could not use: point at the token's start.
+        size_t offset = e.byte > 0 ? std::min(e.byte - 1, text->size()) : 0;
+        if (offset < text->size() && (*text)[offset] == '"' && offset > 0) {
+            size_t start = offset - 1;
+            while (start > 0 && !((*text)[start] == '"' && (*text)[start - 1] != '\\'))
+                --start;
+            offset = start;
+        } else {
+            while (offset > 0 && std::isalnum(static_cast<unsigned char>((*text)[offset - 1])))
+                --offset;
+        }
         std::tie(d.line, d.column) = JsonLocator::lineColumn(*text, offset);
         m_diagnostics.add(std::move(d));
         return std::nullopt;
@@ -1749,18 +1759,14 @@ void Loader::checkValidationsCanFire()
         for (const Validation &v : item.validations) {
             if (v.check == NoExpr)
                 continue;
-            const ExprNode &n = ex.node(v.check);
             bool never = false;
             QString why;
             if (isConstant(isConstant, v.check)) {
-                never = n.op == Op::Constant && ex.constants[size_t(n.constant)].isTrue();
-                why = Tr::tr("its check does not depend on any answer");
-                if (!never) {
-                    // A constant check that is false or unknown fires always or never.
-                    never = true;
-                    why = Tr::tr("its check does not depend on any answer, so it either always "
-                                 "or never fires");
-                }
+                warning(item.file, v.pointer + "/check",
+                        Tr::tr("a validation of %1 does not depend on any answer, so it fires "
+                               "always or never")
+                            .arg(q(describe(item))));
+                continue;
             } else if (item.isNumeric() && alwaysPassesInRange(item, v.check)) {
                 never = true;
                 why = Tr::tr("every answer inside the range of '%1' passes it").arg(q(item.name));

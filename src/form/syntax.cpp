@@ -342,6 +342,7 @@ private:
                 return nullptr;
             if (operand->kind == Syntax::Kind::Number) {
                 operand->number = -operand->number;
+                operand->text.insert(0, 1, '-');
                 operand->column = column;
                 return operand;
             }
