@@ -141,9 +141,7 @@ int test(const Options &o)
     }
     for (const Failure &f : tally.failures)
         std::cout << f.format() << '\n';
-    std::cout << text(Tr::tr("%1 passed, %2 failed")
-                          .arg(tally.passed)
-                          .arg(tally.failures.size()))
+    std::cout << text(Tr::tr("%1 passed, %2 failed").arg(tally.passed).arg(tally.failures.size()))
               << '\n';
     return tally.failures.empty() && !unreadable ? Ok : InputWrong;
 }

@@ -48,8 +48,7 @@ void ExpressionCompiler::error(int column, const std::string &message)
     if (m_failed)
         return;
     m_failed = true;
-    m_diagnostics.error(m_place->file, m_place->pointer, message,
-                        m_place->columnOffset + column);
+    m_diagnostics.error(m_place->file, m_place->pointer, message, m_place->columnOffset + column);
 }
 
 std::optional<ExpressionCompiler::Typed> ExpressionCompiler::fail(int column,
@@ -154,10 +153,9 @@ std::optional<ExpressionCompiler::Typed> ExpressionCompiler::visit(const Syntax 
     case Syntax::Kind::Name:
         return visitName(node, scope);
     case Syntax::Kind::List:
-        return fail(node.column,
-                    Tr::tr("a list such as [1, 2] can only follow 'in' (in %1)")
-                        .arg(q(m_place->what))
-                        .toStdString());
+        return fail(node.column, Tr::tr("a list such as [1, 2] can only follow 'in' (in %1)")
+                                     .arg(q(m_place->what))
+                                     .toStdString());
     case Syntax::Kind::Unary:
         return visitUnary(node, scope);
     case Syntax::Kind::Binary:
@@ -180,9 +178,9 @@ std::optional<ExpressionCompiler::Typed> ExpressionCompiler::visitName(const Syn
     }
     const ItemId id = m_form.find(node.text);
     if (id == NoItem)
-        return fail(node.column, Tr::tr("unknown name '%1' in %2")
-                                     .arg(q(node.text), q(m_place->what))
-                                     .toStdString());
+        return fail(
+            node.column,
+            Tr::tr("unknown name '%1' in %2").arg(q(node.text), q(m_place->what)).toStdString());
     const Item &item = m_form.item(id);
     if (item.kind == ItemKind::Roster)
         return fail(node.column,
@@ -191,12 +189,12 @@ std::optional<ExpressionCompiler::Typed> ExpressionCompiler::visitName(const Syn
                         .arg(q(node.text), q(m_place->what))
                         .toStdString());
     if (item.kind != ItemKind::Question)
-        return fail(node.column, Tr::tr("'%1' is a %2 and has no value (in %3)")
-                                     .arg(q(node.text),
-                                          item.kind == ItemKind::Grid ? Tr::tr("grid")
-                                                                      : Tr::tr("section"),
-                                          q(m_place->what))
-                                     .toStdString());
+        return fail(node.column,
+                    Tr::tr("'%1' is a %2 and has no value (in %3)")
+                        .arg(q(node.text),
+                             item.kind == ItemKind::Grid ? Tr::tr("grid") : Tr::tr("section"),
+                             q(m_place->what))
+                        .toStdString());
     if (item.type == QuestionType::Note)
         return fail(node.column, Tr::tr("'%1' is a note and has no value (in %2)")
                                      .arg(q(node.text), q(m_place->what))
@@ -314,10 +312,10 @@ std::optional<ExpressionCompiler::Typed> ExpressionCompiler::visitBinary(const S
         }
     }
     if (left->type != right->type)
-        return fail(node.column, Tr::tr("type mismatch in %1: '%2' compares %3 with %4")
-                                     .arg(what, q(op), q(typeName(left->type)),
-                                          q(typeName(right->type)))
-                                     .toStdString());
+        return fail(node.column,
+                    Tr::tr("type mismatch in %1: '%2' compares %3 with %4")
+                        .arg(what, q(op), q(typeName(left->type)), q(typeName(right->type)))
+                        .toStdString());
     const bool ordering = op != "==" && op != "!=";
     if (ordering && left->type != Type::Number && left->type != Type::Date)
         return fail(node.column, Tr::tr("type mismatch in %1: '%2' orders numbers or dates, not "
@@ -351,8 +349,9 @@ std::optional<ExpressionCompiler::Typed> ExpressionCompiler::visitIn(const Synta
                         .toStdString());
     const Syntax &list = *node.args[1];
     if (list.args.empty())
-        return fail(list.column,
-                    Tr::tr("the list after 'in' is empty (in %1)").arg(q(m_place->what)).toStdString());
+        return fail(
+            list.column,
+            Tr::tr("the list after 'in' is empty (in %1)").arg(q(m_place->what)).toStdString());
     ExprNode in;
     in.op = Op::In;
     in.type = Type::Bool;
@@ -382,8 +381,8 @@ std::optional<ExpressionCompiler::Typed> ExpressionCompiler::visitIn(const Synta
     return Typed{ExprId(m_form.expressions.nodes.size() - 1), Type::Bool};
 }
 
-std::optional<ExpressionCompiler::Typed>
-ExpressionCompiler::visitRosterCall(const Syntax &node, Op op, ScopeId scope)
+std::optional<ExpressionCompiler::Typed> ExpressionCompiler::visitRosterCall(const Syntax &node,
+                                                                             Op op, ScopeId scope)
 {
     const QString what = q(m_place->what);
     const size_t wanted = op == Op::Rows ? 1 : 2;
@@ -397,11 +396,10 @@ ExpressionCompiler::visitRosterCall(const Syntax &node, Op op, ScopeId scope)
     const Syntax &first = *node.args[0];
     const ItemId rosterId = first.kind == Syntax::Kind::Name ? m_form.find(first.text) : NoItem;
     if (rosterId == NoItem || m_form.item(rosterId).kind != ItemKind::Roster) {
-        if (first.kind == Syntax::Kind::Name && rosterId == NoItem
-            && !m_constants.count(first.text))
-            return fail(first.column, Tr::tr("unknown name '%1' in %2")
-                                          .arg(q(first.text), what)
-                                          .toStdString());
+        if (first.kind == Syntax::Kind::Name && rosterId == NoItem &&
+            !m_constants.count(first.text))
+            return fail(first.column,
+                        Tr::tr("unknown name '%1' in %2").arg(q(first.text), what).toStdString());
         return fail(first.column, Tr::tr("the first argument of %1() must be a roster (in %2)")
                                       .arg(q(node.text), what)
                                       .toStdString());
@@ -423,11 +421,11 @@ ExpressionCompiler::visitRosterCall(const Syntax &node, Op op, ScopeId scope)
             return std::nullopt;
         const Type needed = op == Op::Sum ? Type::Number : Type::Bool;
         if (body->type != needed)
-            return fail(node.args[1]->column, Tr::tr("type mismatch in %1: the second argument "
-                                                     "of %2() must be %3, found %4")
-                                                  .arg(what, q(node.text), q(typeName(needed)),
-                                                       q(typeName(body->type)))
-                                                  .toStdString());
+            return fail(node.args[1]->column,
+                        Tr::tr("type mismatch in %1: the second argument "
+                               "of %2() must be %3, found %4")
+                            .arg(what, q(node.text), q(typeName(needed)), q(typeName(body->type)))
+                            .toStdString());
         inner = body->id;
     }
     ExprId e = op == Op::Rows ? push(op, resultType, {}) : push(op, resultType, {inner});
@@ -468,9 +466,9 @@ std::optional<ExpressionCompiler::Typed> ExpressionCompiler::visitCall(const Syn
         if (!arity(0))
             return std::nullopt;
         if (scope == RootScope)
-            return fail(node.column, Tr::tr("row() is only meaningful inside a roster (in %1)")
-                                         .arg(what)
-                                         .toStdString());
+            return fail(
+                node.column,
+                Tr::tr("row() is only meaningful inside a roster (in %1)").arg(what).toStdString());
         return Typed{push(Op::RowNumber, Type::Number, {}), Type::Number};
     }
     if (f == "answered") {

@@ -15,9 +15,9 @@ struct Diagnostic
     enum class Severity { Error, Warning };
 
     Severity severity = Severity::Error;
-    std::string file;     // as given to the loader (relative to the working directory, or a name)
-    std::string pointer;  // RFC 6901 JSON pointer inside the file, "" for the whole document
-    std::string message;  // in the designer's terms, naming the items involved
+    std::string file;    // as given to the loader (relative to the working directory, or a name)
+    std::string pointer; // RFC 6901 JSON pointer inside the file, "" for the whole document
+    std::string message; // in the designer's terms, naming the items involved
     int expressionColumn = 0; // 1-based column inside the expression text; 0 when not an expression
     int line = 0;             // filled by locate(): 1-based line in the file, 0 when unknown
     int column = 0;           // filled by locate(): 1-based column in the file

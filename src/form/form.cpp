@@ -17,8 +17,8 @@ const TextTemplate *Text::in(int language, int defaultLanguage) const
 {
     if (language >= 0 && size_t(language) < byLanguage.size() && byLanguage[size_t(language)])
         return &*byLanguage[size_t(language)];
-    if (defaultLanguage >= 0 && size_t(defaultLanguage) < byLanguage.size()
-        && byLanguage[size_t(defaultLanguage)])
+    if (defaultLanguage >= 0 && size_t(defaultLanguage) < byLanguage.size() &&
+        byLanguage[size_t(defaultLanguage)])
         return &*byLanguage[size_t(defaultLanguage)];
     for (const auto &t : byLanguage)
         if (t)

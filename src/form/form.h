@@ -26,9 +26,9 @@ constexpr ScopeId RootScope = 0;
 enum class Type : uint8_t { Bool, Number, Text, Codes, Date };
 
 enum class Op : uint8_t {
-    Constant,      // constant: index into Expressions::constants
-    Ref,           // the effective value of question `item`, `up` rows above the context row
-    RowNumber,     // row(): 1-based number of the context row in its roster
+    Constant,  // constant: index into Expressions::constants
+    Ref,       // the effective value of question `item`, `up` rows above the context row
+    RowNumber, // row(): 1-based number of the context row in its roster
     Neg,
     Not,
     And,
@@ -64,10 +64,10 @@ struct ExprNode
     Op op = Op::Constant;
     Type type = Type::Bool;
     uint8_t argCount = 0;
-    int16_t up = 0;         // Ref and roster functions: rows to climb from the context row
-    int32_t firstArg = 0;   // index of the first argument in Expressions::args
-    int32_t item = NoItem;  // Ref: the question; roster functions: the roster
-    int32_t constant = -1;  // Constant: index into Expressions::constants
+    int16_t up = 0;        // Ref and roster functions: rows to climb from the context row
+    int32_t firstArg = 0;  // index of the first argument in Expressions::args
+    int32_t item = NoItem; // Ref: the question; roster functions: the roster
+    int32_t constant = -1; // Constant: index into Expressions::constants
 };
 
 struct Expressions
@@ -87,8 +87,8 @@ struct TextTemplate
 {
     struct Segment
     {
-        std::string literal;   // shown as written, when expr is NoExpr
-        ExprId expr = NoExpr;  // a substitution, evaluated in the item's row
+        std::string literal;  // shown as written, when expr is NoExpr
+        ExprId expr = NoExpr; // a substitution, evaluated in the item's row
     };
 
     std::string source; // as written in the form
@@ -151,7 +151,7 @@ struct Validation
 {
     ExprId check = NoExpr; // must hold; fires when it is false
     Text message;
-    bool warning = false;  // a warning can be confirmed; an error blocks completion
+    bool warning = false; // a warning can be confirmed; an error blocks completion
     std::string pointer;
 };
 
@@ -204,24 +204,21 @@ struct Item
     bool isContainer() const { return kind != ItemKind::Question; }
     bool isChoice() const
     {
-        return kind == ItemKind::Question
-               && (type == QuestionType::Single || type == QuestionType::Multiple);
+        return kind == ItemKind::Question &&
+               (type == QuestionType::Single || type == QuestionType::Multiple);
     }
     bool isNumeric() const
     {
-        return kind == ItemKind::Question
-               && (type == QuestionType::Integer || type == QuestionType::Decimal);
+        return kind == ItemKind::Question &&
+               (type == QuestionType::Integer || type == QuestionType::Decimal);
     }
     // Asks the respondent something (not a note, not a calculation).
     bool isAsked() const
     {
-        return kind == ItemKind::Question && type != QuestionType::Note
-               && type != QuestionType::Calculated;
+        return kind == ItemKind::Question && type != QuestionType::Note &&
+               type != QuestionType::Calculated;
     }
-    bool hasValue() const
-    {
-        return kind == ItemKind::Question && type != QuestionType::Note;
-    }
+    bool hasValue() const { return kind == ItemKind::Question && type != QuestionType::Note; }
     const SpecialCodeDef *specialCode(int code) const;
 };
 
@@ -288,7 +285,7 @@ public:
     std::vector<Item> items;
     std::vector<Scope> scopes;
     std::vector<OptionSet> optionSets;
-    std::vector<ItemId> sections;  // the top-level sections, in order
+    std::vector<ItemId> sections;      // the top-level sections, in order
     std::vector<ItemId> documentOrder; // every item, depth first, in the order of the form
     Expressions expressions;
     Graph graph;

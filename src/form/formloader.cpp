@@ -128,7 +128,7 @@ struct PendingText
 {
     ItemId item = NoItem;
     TextField field = TextField::Label;
-    int index = 0;    // validation messages: which validation
+    int index = 0; // validation messages: which validation
     int language = 0;
     int file = 0;
     std::string pointer;
@@ -198,8 +198,8 @@ private:
     std::vector<std::string> notes(const At &at, const std::string &owner);
     Text text(const At &at, const std::string &owner, ItemId item, TextField field, int index,
               bool substitutions);
-    void textInto(const At &at, const char *key, Text &out, const std::string &owner,
-                  ItemId item, TextField field, int index = 0, bool required = false);
+    void textInto(const At &at, const char *key, Text &out, const std::string &owner, ItemId item,
+                  TextField field, int index = 0, bool required = false);
     ItemId newItem(ItemKind kind, const std::string &name, ItemId parent, ScopeId scope,
                    const At &at);
     void relevance(const At &at, ItemId item, const std::vector<PendingExpression> &inherited);
@@ -422,8 +422,8 @@ ItemId Loader::newItem(ItemKind kind, const std::string &name, ItemId parent, Sc
                          "letter, at most 64 characters, and not a word of the expression "
                          "language")
                       .arg(q(name)));
-    } else if (auto it = m_itemPlaces.find(name); it != m_itemPlaces.end()
-                                                  || m_definitionPlaces.count(name)) {
+    } else if (auto it = m_itemPlaces.find(name);
+               it != m_itemPlaces.end() || m_definitionPlaces.count(name)) {
         const Place &first = it != m_itemPlaces.end() ? it->second : m_definitionPlaces[name];
         error(at, Tr::tr("the name '%1' is used twice: here and at %2 %3")
                       .arg(q(name), q(fileName(first.file)),
@@ -452,8 +452,8 @@ void Loader::relevance(const At &at, ItemId item, const std::vector<PendingExpre
                      .arg(q(describe(m_form->items[size_t(item)]))));
         return;
     }
-    m_expressions.push_back({PendingExpression::Use::Relevance, item, 0, v->get<std::string>(),
-                             v.file, v.pointer});
+    m_expressions.push_back(
+        {PendingExpression::Use::Relevance, item, 0, v->get<std::string>(), v.file, v.pointer});
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -465,12 +465,11 @@ std::optional<At> Loader::readDocument(const std::string &path, const At *includ
     std::optional<std::string> text = m_read(path, readError);
     if (!text) {
         if (includedFrom)
-            error(*includedFrom, Tr::tr("cannot read the included file '%1': %2")
-                                     .arg(q(path), q(readError)));
+            error(*includedFrom,
+                  Tr::tr("cannot read the included file '%1': %2").arg(q(path), q(readError)));
         else
-            m_diagnostics.error(path, "", Tr::tr("cannot read the form: %1")
-                                              .arg(q(readError))
-                                              .toStdString());
+            m_diagnostics.error(path, "",
+                                Tr::tr("cannot read the form: %1").arg(q(readError)).toStdString());
         return std::nullopt;
     }
     const int file = int(m_form->sources.size());
@@ -541,8 +540,9 @@ void Loader::readHeader(const At &doc)
     }
     m_form->id = string(doc, "form", "the form", true).value_or("");
     if (!m_form->id.empty() && !isName(m_form->id))
-        error(doc["form"], Tr::tr("the form id '%1' must be a name: letters, digits and '_'")
-                               .arg(q(m_form->id)));
+        error(
+            doc["form"],
+            Tr::tr("the form id '%1' must be a name: letters, digits and '_'").arg(q(m_form->id)));
     m_form->version = string(doc, "version", "the form", true).value_or("");
     if (doc.has("title"))
         m_form->title = text(doc["title"], "the form", NoItem, TextField::Label, 0, false);
@@ -603,8 +603,8 @@ void Loader::readDefinitions(const At &doc, bool module)
                     os.options = readOptions(set, what);
                 } else if (checkKeys(set, what, {"code_digits", "options"}, {"options"})) {
                     if (set.has("code_digits")) {
-                        if (!set["code_digits"]->is_number_unsigned()
-                            || set["code_digits"]->get<int>() > 9)
+                        if (!set["code_digits"]->is_number_unsigned() ||
+                            set["code_digits"]->get<int>() > 9)
                             error(set["code_digits"],
                                   Tr::tr("'code_digits' must be a whole number from 0 to 9"));
                         else
@@ -798,20 +798,20 @@ void Loader::readRoster(const At &at, ItemId parent, ScopeId scope)
     m_form->items[size_t(id)].notes = notes(at, what);
     relevance(at, id, {});
     if (auto label = string(at, "row_label", what, false))
-        m_names.push_back({PendingName::Use::RowLabel, id, *label, at.file,
-                           at.pointer + "/row_label", json{}});
+        m_names.push_back(
+            {PendingName::Use::RowLabel, id, *label, at.file, at.pointer + "/row_label", json{}});
     if (at.has("size") && at.has("fixed_rows"))
         error(at, Tr::tr("%1 has both 'size' and 'fixed_rows'; give one").arg(q(what)));
     if (auto size = string(at, "size", what, false)) {
         m_form->items[size_t(id)].rosterKind = RosterKind::Sized;
-        m_names.push_back({PendingName::Use::SizeQuestion, id, *size, at.file,
-                           at.pointer + "/size", json{}});
+        m_names.push_back(
+            {PendingName::Use::SizeQuestion, id, *size, at.file, at.pointer + "/size", json{}});
     }
     if (at.has("fixed_rows")) {
         const At rows = at["fixed_rows"];
         if (!rows->is_array() || rows->empty()) {
-            error(rows, Tr::tr("'fixed_rows' of %1 must be a non-empty list of texts")
-                            .arg(q(what)));
+            error(rows,
+                  Tr::tr("'fixed_rows' of %1 must be a non-empty list of texts").arg(q(what)));
         } else {
             std::vector<Text> fixed;
             for (size_t i = 0; i < rows->size(); ++i)
@@ -878,16 +878,15 @@ void Loader::readGrid(const At &at, ItemId parent, ScopeId scope)
         if (!at["code_digits"]->is_number_unsigned() || at["code_digits"]->get<int>() > 9)
             error(at["code_digits"], Tr::tr("'code_digits' must be a whole number from 0 to 9"));
         else if (scale.optionSet < 0)
-            error(at["code_digits"], Tr::tr("'code_digits' of %1 belongs in its option set")
-                                         .arg(q(what)));
+            error(at["code_digits"],
+                  Tr::tr("'code_digits' of %1 belongs in its option set").arg(q(what)));
         else
-            m_form->optionSets[size_t(scale.optionSet)].codeDigits =
-                at["code_digits"]->get<int>();
+            m_form->optionSets[size_t(scale.optionSet)].codeDigits = at["code_digits"]->get<int>();
     }
     if (!at.has("questions") || !at["questions"]->is_array() || at["questions"]->empty()) {
         if (at.has("questions"))
-            error(at["questions"], Tr::tr("'questions' of %1 must be a non-empty list")
-                                       .arg(q(what)));
+            error(at["questions"],
+                  Tr::tr("'questions' of %1 must be a non-empty list").arg(q(what)));
         return;
     }
     const At questions = at["questions"];
@@ -922,9 +921,9 @@ ItemId Loader::readQuestion(const At &at, ItemId parent, ScopeId scope, const It
         checkKeys(at, what, {"name", "label", "hint", "relevant", "notes"}, {"label"});
     } else {
         checkKeys(at, what,
-                  {"name", "type", "label", "hint", "instruction", "notes", "relevant",
-                   "required", "options", "code_digits", "special_codes", "range",
-                   "validations", "skip", "specify", "calculate"},
+                  {"name", "type", "label", "hint", "instruction", "notes", "relevant", "required",
+                   "options", "code_digits", "special_codes", "range", "validations", "skip",
+                   "specify", "calculate"},
                   {"type"});
         const std::optional<std::string> typeName = string(at, "type", what, false);
         if (typeName) {
@@ -941,7 +940,9 @@ ItemId Loader::readQuestion(const At &at, ItemId parent, ScopeId scope, const It
     }
     const ItemId id = newItem(ItemKind::Question, name, parent, scope, at);
     m_form->items[size_t(id)].type = type;
-    auto item = [&]() -> Item & { return m_form->items[size_t(id)]; };
+    auto item = [&]() -> Item & {
+        return m_form->items[size_t(id)];
+    };
 
     const bool hasLabel = type != QuestionType::Calculated;
     textInto(at, "label", item().label, what, id, TextField::Label, 0, hasLabel);
@@ -963,9 +964,8 @@ ItemId Loader::readQuestion(const At &at, ItemId parent, ScopeId scope, const It
         if (at.has(key))
             error(at[key], Tr::tr("%1 cannot have '%2': %3").arg(q(what), key, why));
     };
-    const QString kind = at.has("type") ? q(at["type"]->is_string()
-                                                ? at["type"]->get<std::string>()
-                                                : std::string("?"))
+    const QString kind = at.has("type") ? q(at["type"]->is_string() ? at["type"]->get<std::string>()
+                                                                    : std::string("?"))
                                         : QString();
     if (!choice) {
         notFor("options", Tr::tr("only single and multiple choice questions have options"));
@@ -1009,13 +1009,14 @@ ItemId Loader::readQuestion(const At &at, ItemId parent, ScopeId scope, const It
         }
         if (at.has("code_digits")) {
             if (!at["code_digits"]->is_number_unsigned() || at["code_digits"]->get<int>() > 9)
-                error(at["code_digits"], Tr::tr("'code_digits' must be a whole number from 0 to 9"));
+                error(at["code_digits"],
+                      Tr::tr("'code_digits' must be a whole number from 0 to 9"));
             else if (item().optionSet >= 0)
                 m_form->optionSets[size_t(item().optionSet)].codeDigits =
                     at["code_digits"]->get<int>();
             else
-                error(at["code_digits"], Tr::tr("'code_digits' of %1 belongs in its option set")
-                                             .arg(q(what)));
+                error(at["code_digits"],
+                      Tr::tr("'code_digits' of %1 belongs in its option set").arg(q(what)));
         }
         if (type == QuestionType::Single && at.has("options") && !at["options"]->is_string())
             for (const Option &o : m_form->optionSets[size_t(item().optionSet)].options)
@@ -1046,8 +1047,8 @@ ItemId Loader::readQuestion(const At &at, ItemId parent, ScopeId scope, const It
                 (std::string_view(bound) == "min" ? item().min : item().max) = b->get<double>();
             }
             if (item().min && item().max && *item().min > *item().max)
-                error(range, Tr::tr("the range of %1 has its minimum above its maximum")
-                                 .arg(q(what)));
+                error(range,
+                      Tr::tr("the range of %1 has its minimum above its maximum").arg(q(what)));
         }
     }
     if (at.has("validations"))
@@ -1055,8 +1056,8 @@ ItemId Loader::readQuestion(const At &at, ItemId parent, ScopeId scope, const It
     if (at.has("skip")) {
         const At skips = at["skip"];
         if (!skips->is_array()) {
-            error(skips, Tr::tr("'skip' of %1 must be a list of {\"if\": ..., \"to\": ...}")
-                             .arg(q(what)));
+            error(skips,
+                  Tr::tr("'skip' of %1 must be a list of {\"if\": ..., \"to\": ...}").arg(q(what)));
         } else {
             for (size_t i = 0; i < skips->size(); ++i) {
                 const At s = skips[i];
@@ -1099,10 +1100,9 @@ ItemId Loader::readQuestion(const At &at, ItemId parent, ScopeId scope, const It
                 textInto(s, "hint", m_form->items[size_t(sid)].hint, sowner, sid, TextField::Hint);
                 m_form->items[size_t(id)].specifyTexts.push_back(sid);
                 const std::string condition =
-                    (type == QuestionType::Multiple ? "selected(" + name + ", "
-                                                    : name + " == ")
-                    + std::to_string(m_form->items[size_t(sid)].specifyCode)
-                    + (type == QuestionType::Multiple ? ")" : "");
+                    (type == QuestionType::Multiple ? "selected(" + name + ", " : name + " == ") +
+                    std::to_string(m_form->items[size_t(sid)].specifyCode) +
+                    (type == QuestionType::Multiple ? ")" : "");
                 m_expressions.push_back({PendingExpression::Use::Relevance, sid, 0, condition,
                                          s.file, s.pointer + "/option"});
             }
@@ -1153,8 +1153,8 @@ void Loader::readInclude(const At &at, ItemId parent, ScopeId scope)
     const std::string path =
         FormLoader::resolveInclude(fileName(at.file), at["include"]->get<std::string>());
     if (std::find(m_includeStack.begin(), m_includeStack.end(), path) != m_includeStack.end()) {
-        error(at["include"], Tr::tr("'%1' includes itself (through %2)")
-                                 .arg(q(path), q(m_includeStack.back())));
+        error(at["include"],
+              Tr::tr("'%1' includes itself (through %2)").arg(q(path), q(m_includeStack.back())));
         return;
     }
     if (m_includeStack.size() >= 15) {
@@ -1169,8 +1169,8 @@ void Loader::readInclude(const At &at, ItemId parent, ScopeId scope)
     if (!checkKeys(module, Tr::tr("the module").toStdString(),
                    {"$schema", "module", "version", "title", "languages", "notes", "constants",
                     "option_sets", "special_codes", "sections"},
-                   {"module", "sections"})
-        && !module->is_object())
+                   {"module", "sections"}) &&
+        !module->is_object())
         return;
     if (module.has("languages") && module["languages"]->is_array()) {
         for (const std::string &language : m_form->languages) {
@@ -1178,9 +1178,9 @@ void Loader::readInclude(const At &at, ItemId parent, ScopeId scope)
             for (const auto &l : *module["languages"])
                 found = found || (l.is_string() && l.get<std::string>() == language);
             if (!found)
-                warning(module.file, module.pointer + "/languages",
-                        Tr::tr("the module does not list the form's language '%1'")
-                            .arg(q(language)));
+                warning(
+                    module.file, module.pointer + "/languages",
+                    Tr::tr("the module does not list the form's language '%1'").arg(q(language)));
         }
     }
     m_includeStack.push_back(path);
@@ -1305,15 +1305,14 @@ void Loader::resolveSpecialCodes()
                 }
                 def = it->second;
             } else {
-                def = readSpecialCode(entry, Tr::tr("a special code of %1").arg(q(owner))
-                                                 .toStdString());
+                def = readSpecialCode(entry,
+                                      Tr::tr("a special code of %1").arg(q(owner)).toStdString());
                 if (!def)
                     continue;
             }
             if (item.specialCode(def->code)) {
-                error(entry, Tr::tr("special code %1 is given twice to %2")
-                                 .arg(def->code)
-                                 .arg(q(owner)));
+                error(entry,
+                      Tr::tr("special code %1 is given twice to %2").arg(def->code).arg(q(owner)));
                 continue;
             }
             if (const OptionSet *set = m_form->options(item); set && set->find(def->code)) {
@@ -1323,14 +1322,14 @@ void Loader::resolveSpecialCodes()
                 continue;
             }
             const double code = def->code;
-            if (item.isNumeric() && (!item.min || *item.min <= code)
-                && (!item.max || code <= *item.max)) {
-                error(entry, Tr::tr("special code %1 of %2 is inside its range %3 to %4, so an "
-                                    "answer of %1 could not be told from the special code")
-                                 .arg(def->code)
-                                 .arg(q(owner),
-                                      item.min ? QString::number(*item.min) : Tr::tr("any"),
-                                      item.max ? QString::number(*item.max) : Tr::tr("any")));
+            if (item.isNumeric() && (!item.min || *item.min <= code) &&
+                (!item.max || code <= *item.max)) {
+                error(entry,
+                      Tr::tr("special code %1 of %2 is inside its range %3 to %4, so an "
+                             "answer of %1 could not be told from the special code")
+                          .arg(def->code)
+                          .arg(q(owner), item.min ? QString::number(*item.min) : Tr::tr("any"),
+                               item.max ? QString::number(*item.max) : Tr::tr("any")));
                 continue;
             }
             item.specialCodes.push_back(std::move(*def));
@@ -1397,7 +1396,9 @@ void Loader::compileExpressions()
     for (const Item &item : m_form->items)
         if (item.type == QuestionType::Calculated && item.isQuestion())
             ensureCalculation(item.id);
-    auto ensure = [this](ItemId other) { return ensureCalculation(other); };
+    auto ensure = [this](ItemId other) {
+        return ensureCalculation(other);
+    };
     for (const PendingExpression &p : m_expressions) {
         if (p.use == PendingExpression::Use::Calculation || p.item == NoItem)
             continue;
@@ -1428,7 +1429,9 @@ void Loader::compileExpressions()
 
 void Loader::compileTexts()
 {
-    auto ensure = [this](ItemId other) { return ensureCalculation(other); };
+    auto ensure = [this](ItemId other) {
+        return ensureCalculation(other);
+    };
     for (const PendingText &p : m_texts) {
         Item &item = m_form->items[size_t(p.item)];
         Text *text = nullptr;
@@ -1437,8 +1440,8 @@ void Loader::compileTexts()
         switch (p.field) {
         case TextField::Label:
             text = &item.label;
-            field = item.kind == ItemKind::Question || item.kind == ItemKind::Grid ? "label"
-                                                                                   : "title";
+            field =
+                item.kind == ItemKind::Question || item.kind == ItemKind::Grid ? "label" : "title";
             break;
         case TextField::Hint:
             text = &item.hint;
@@ -1458,17 +1461,17 @@ void Loader::compileTexts()
             field = "validation message";
             break;
         }
-        if (!text || size_t(p.language) >= text->byLanguage.size()
-            || !text->byLanguage[size_t(p.language)])
+        if (!text || size_t(p.language) >= text->byLanguage.size() ||
+            !text->byLanguage[size_t(p.language)])
             continue;
         TextTemplate &t = *text->byLanguage[size_t(p.language)];
         t.segments.clear();
         const std::string &s = t.source;
         std::string literal;
-        const std::string what = Tr::tr("the %1 of %2 (%3)")
-                                     .arg(q(field), q(describe(item)),
-                                          q(m_form->languages[size_t(p.language)]))
-                                     .toStdString();
+        const std::string what =
+            Tr::tr("the %1 of %2 (%3)")
+                .arg(q(field), q(describe(item)), q(m_form->languages[size_t(p.language)]))
+                .toStdString();
         auto column = [&](size_t byte) {
             int c = 1;
             for (size_t i = 0; i < byte; ++i)
@@ -1523,7 +1526,9 @@ void Loader::compileTexts()
 std::vector<ItemId> Loader::skippedItems(ItemId source, ItemId target, const PendingSkip &skip)
 {
     const Form &f = *m_form;
-    auto parentOf = [&](ItemId id) { return f.item(id).parent; };
+    auto parentOf = [&](ItemId id) {
+        return f.item(id).parent;
+    };
     auto childrenOf = [&](ItemId container) -> const std::vector<ItemId> & {
         return container == NoItem ? f.sections : f.item(container).children;
     };
@@ -1574,8 +1579,8 @@ std::vector<ItemId> Loader::skippedItems(ItemId source, ItemId target, const Pen
         }
         x = container;
     }
-    const ItemId y = targetChain[std::find(targetChain.begin(), targetChain.end(), common)
-                                 - targetChain.begin() - 1];
+    const ItemId y = targetChain[std::find(targetChain.begin(), targetChain.end(), common) -
+                                 targetChain.begin() - 1];
     if (leftRoster) {
         // Anything between the end of the roster and the target would be skipped for the whole
         // roster by a single row's answer: refuse that, the designer must say what they mean.
@@ -1596,8 +1601,8 @@ std::vector<ItemId> Loader::skippedItems(ItemId source, ItemId target, const Pen
                   Tr::tr("the skip of '%1' leaves roster '%2' for '%3', but '%4' comes between "
                          "the end of the roster and '%3'; skip to the item right after the "
                          "roster")
-                      .arg(q(f.item(source).name), q(f.item(innermostRoster).name),
-                           q(skip.target), q(f.item(between.front()).name)));
+                      .arg(q(f.item(source).name), q(f.item(innermostRoster).name), q(skip.target),
+                           q(f.item(between.front()).name)));
             return {};
         }
         return out;
@@ -1608,8 +1613,8 @@ std::vector<ItemId> Loader::skippedItems(ItemId source, ItemId target, const Pen
     if (from < to)
         out.insert(out.end(), from + 1, to);
     // Down from the common level to the target: what precedes it on each level.
-    for (auto it = std::find(targetChain.begin(), targetChain.end(), y);
-         it != targetChain.begin(); --it) {
+    for (auto it = std::find(targetChain.begin(), targetChain.end(), y); it != targetChain.begin();
+         --it) {
         const ItemId container = *it;
         const ItemId next = *(it - 1);
         const auto &inner = childrenOf(container);
@@ -1620,7 +1625,9 @@ std::vector<ItemId> Loader::skippedItems(ItemId source, ItemId target, const Pen
 
 void Loader::compileSkips()
 {
-    auto ensure = [this](ItemId other) { return ensureCalculation(other); };
+    auto ensure = [this](ItemId other) {
+        return ensureCalculation(other);
+    };
     for (PendingSkip &skip : m_skips) {
         const Item &source = m_form->item(skip.source);
         const ItemId target = m_form->find(skip.target);
@@ -1630,7 +1637,8 @@ void Loader::compileSkips()
                       .arg(q(source.name), q(skip.target)));
             continue;
         }
-        if (target == skip.source || m_orderIndex[size_t(target)] < m_orderIndex[size_t(skip.source)]) {
+        if (target == skip.source ||
+            m_orderIndex[size_t(target)] < m_orderIndex[size_t(skip.source)]) {
             error(skip.file, skip.pointer + "/to",
                   Tr::tr("the skip of '%1' goes back to '%2', which comes before it; a skip "
                          "can only go forward")
@@ -1698,9 +1706,8 @@ void Loader::checkTranslations()
                 if (!o.label.byLanguage[l]) {
                     const Place place = m_definitionPlaces.count(set.name)
                                             ? m_definitionPlaces[set.name]
-                                            : (m_itemPlaces.count(set.name)
-                                                   ? m_itemPlaces[set.name]
-                                                   : Place{0, ""});
+                                            : (m_itemPlaces.count(set.name) ? m_itemPlaces[set.name]
+                                                                            : Place{0, ""});
                     warning(place.file, place.pointer,
                             Tr::tr("missing translation: option %1 of '%2' has no '%3' label; "
                                    "the '%4' text is shown instead")
@@ -1718,8 +1725,8 @@ void Loader::checkValidationsCanFire()
     // Whether the expression reads anything that changes: a question, a roster or the row.
     auto isConstant = [&](auto &self, ExprId e) -> bool {
         const ExprNode &n = ex.node(e);
-        if (n.op == Op::Ref || n.op == Op::RowNumber || n.op == Op::Rows || n.op == Op::Count
-            || n.op == Op::Any || n.op == Op::All || n.op == Op::Sum)
+        if (n.op == Op::Ref || n.op == Op::RowNumber || n.op == Op::Rows || n.op == Op::Count ||
+            n.op == Op::Any || n.op == Op::All || n.op == Op::Sum)
             return false;
         for (int i = 0; i < n.argCount; ++i)
             if (!self(self, ex.arg(n, i)))
@@ -1729,8 +1736,8 @@ void Loader::checkValidationsCanFire()
     // For "q OP constant" about the question itself: whether every value of its range passes.
     auto alwaysPassesInRange = [&](const Item &item, ExprId e) -> bool {
         const ExprNode &n = ex.node(e);
-        if (n.argCount != 2 || !(n.op == Op::Lt || n.op == Op::Le || n.op == Op::Gt
-                                 || n.op == Op::Ge))
+        if (n.argCount != 2 ||
+            !(n.op == Op::Lt || n.op == Op::Le || n.op == Op::Gt || n.op == Op::Ge))
             return false;
         const ExprNode &l = ex.node(ex.arg(n, 0));
         const ExprNode &r = ex.node(ex.arg(n, 1));
@@ -1772,8 +1779,9 @@ void Loader::checkValidationsCanFire()
                 why = Tr::tr("every answer inside the range of '%1' passes it").arg(q(item.name));
             }
             if (never)
-                warning(item.file, v.pointer + "/check",
-                        Tr::tr("a validation of %1 can never fire: %2").arg(q(describe(item)), why));
+                warning(
+                    item.file, v.pointer + "/check",
+                    Tr::tr("a validation of %1 can never fire: %2").arg(q(describe(item)), why));
         }
     }
 }
@@ -1786,15 +1794,16 @@ LoadResult Loader::run(const std::string &path)
     if (doc) {
         const At &root = *doc;
         if (root->is_object() && root->contains("module") && !root->contains("form")) {
-            m_diagnostics.error(path, "", Tr::tr("this file is a module; validate the form that "
-                                                 "includes it")
-                                              .toStdString());
+            m_diagnostics.error(path, "",
+                                Tr::tr("this file is a module; validate the form that "
+                                       "includes it")
+                                    .toStdString());
         } else if (checkKeys(root, Tr::tr("the form").toStdString(),
                              {"$schema", "form", "version", "title", "languages",
                               "default_language", "notes", "constants", "option_sets",
                               "special_codes", "sections"},
-                             {"sections"})
-                   || root->is_object()) {
+                             {"sections"}) ||
+                   root->is_object()) {
             readHeader(root);
             readDefinitions(root, false);
             m_includeStack.push_back(path);

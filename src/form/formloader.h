@@ -25,8 +25,8 @@ class FormLoader
 {
 public:
     // Returns the text of a file, or nothing with `error` set to why it could not be read.
-    using ReadFile = std::function<std::optional<std::string>(const std::string &path,
-                                                              std::string &error)>;
+    using ReadFile =
+        std::function<std::optional<std::string>(const std::string &path, std::string &error)>;
 
     static ReadFile fileSystem();
     // Reads from the given files only (a form stored with an interview, a form in resources).

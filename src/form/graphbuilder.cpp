@@ -89,7 +89,9 @@ void buildGraph(Form &form, Diagnostics &diagnostics)
     const int nodeCount = int(itemCount) * FacetsRanked;
     std::vector<bool> exists(static_cast<size_t>(nodeCount), false);
     std::vector<std::vector<int>> successors(static_cast<size_t>(nodeCount));
-    auto rankEdge = [&](int from, int to) { successors[size_t(from)].push_back(to); };
+    auto rankEdge = [&](int from, int to) {
+        successors[size_t(from)].push_back(to);
+    };
 
     for (const Item &item : form.items) {
         exists[size_t(node(item.id, Facet::Relevance))] = true;
@@ -205,7 +207,9 @@ void buildGraph(Form &form, Diagnostics &diagnostics)
     std::vector<bool> onStack(size_t(nodeCount), false);
     std::vector<int> stack;
     int counter = 0, components = 0;
-    auto unresolved = [&](int n) { return exists[size_t(n)] && rank[size_t(n)] < 0; };
+    auto unresolved = [&](int n) {
+        return exists[size_t(n)] && rank[size_t(n)] < 0;
+    };
     for (int root = 0; root < nodeCount; ++root) {
         if (!unresolved(root) || index[size_t(root)] >= 0)
             continue;

@@ -30,9 +30,8 @@ static std::vector<std::string> pointerTokens(std::string_view pointer)
 
 size_t JsonLocator::skipSpace(size_t pos) const
 {
-    while (pos < m_text.size()
-           && (m_text[pos] == ' ' || m_text[pos] == '\t' || m_text[pos] == '\n'
-               || m_text[pos] == '\r'))
+    while (pos < m_text.size() && (m_text[pos] == ' ' || m_text[pos] == '\t' ||
+                                   m_text[pos] == '\n' || m_text[pos] == '\r'))
         ++pos;
     return pos;
 }
@@ -90,9 +89,8 @@ size_t JsonLocator::skipValue(size_t pos) const
         }
         return pos;
     }
-    while (pos < m_text.size() && m_text[pos] != ',' && m_text[pos] != '}' && m_text[pos] != ']'
-           && m_text[pos] != ' ' && m_text[pos] != '\n' && m_text[pos] != '\r'
-           && m_text[pos] != '\t')
+    while (pos < m_text.size() && m_text[pos] != ',' && m_text[pos] != '}' && m_text[pos] != ']' &&
+           m_text[pos] != ' ' && m_text[pos] != '\n' && m_text[pos] != '\r' && m_text[pos] != '\t')
         ++pos;
     return pos;
 }

@@ -79,19 +79,19 @@ private:
 
     bool advance()
     {
-        while (m_pos < m_text.size() && (m_text[m_pos] == ' ' || m_text[m_pos] == '\t'
-                                         || m_text[m_pos] == '\n' || m_text[m_pos] == '\r'))
+        while (m_pos < m_text.size() && (m_text[m_pos] == ' ' || m_text[m_pos] == '\t' ||
+                                         m_text[m_pos] == '\n' || m_text[m_pos] == '\r'))
             ++m_pos;
         m_token = Token{};
         m_token.column = columnAt(m_pos);
         if (m_pos >= m_text.size())
             return true;
         const char c = m_text[m_pos];
-        if ((c >= '0' && c <= '9') || (c == '.' && m_pos + 1 < m_text.size()
-                                       && m_text[m_pos + 1] >= '0' && m_text[m_pos + 1] <= '9')) {
+        if ((c >= '0' && c <= '9') || (c == '.' && m_pos + 1 < m_text.size() &&
+                                       m_text[m_pos + 1] >= '0' && m_text[m_pos + 1] <= '9')) {
             size_t end = m_pos;
-            while (end < m_text.size()
-                   && ((m_text[end] >= '0' && m_text[end] <= '9') || m_text[end] == '.'))
+            while (end < m_text.size() &&
+                   ((m_text[end] >= '0' && m_text[end] <= '9') || m_text[end] == '.'))
                 ++end;
             double value = 0;
             auto [ptr, ec] = std::from_chars(m_text.data() + m_pos, m_text.data() + end, value);
@@ -128,10 +128,10 @@ private:
         }
         if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_') {
             size_t end = m_pos;
-            while (end < m_text.size()
-                   && ((m_text[end] >= 'a' && m_text[end] <= 'z')
-                       || (m_text[end] >= 'A' && m_text[end] <= 'Z')
-                       || (m_text[end] >= '0' && m_text[end] <= '9') || m_text[end] == '_'))
+            while (end < m_text.size() &&
+                   ((m_text[end] >= 'a' && m_text[end] <= 'z') ||
+                    (m_text[end] >= 'A' && m_text[end] <= 'Z') ||
+                    (m_text[end] >= '0' && m_text[end] <= '9') || m_text[end] == '_'))
                 ++end;
             m_token.kind = Token::Kind::Name;
             m_token.text = std::string(m_text.substr(m_pos, end - m_pos));
@@ -290,8 +290,7 @@ private:
         static const char *const ops[] = {"==", "!=", "<=", ">=", "<", ">"};
         for (const char *op : ops)
             if (isOperator(op))
-                return fail(tr("comparisons cannot be chained; join them with 'and'")
-                                .toStdString(),
+                return fail(tr("comparisons cannot be chained; join them with 'and'").toStdString(),
                             m_token.column);
         if (isKeyword("in"))
             return fail(tr("comparisons cannot be chained; join them with 'and'").toStdString(),
@@ -410,9 +409,10 @@ private:
                 if (!inner)
                     return nullptr;
                 if (!isOperator(")"))
-                    return fail(describe(tr("expected ')' to close the '(' at column %1, found %2")
-                                             .arg(column)),
-                                m_token.column);
+                    return fail(
+                        describe(
+                            tr("expected ')' to close the '(' at column %1, found %2").arg(column)),
+                        m_token.column);
                 return advance() ? std::move(inner) : nullptr;
             }
             if (isOperator("[")) {

@@ -16,8 +16,9 @@ struct Syntax
     enum class Kind { Number, String, Bool, Name, List, Unary, Binary, Call };
 
     Kind kind = Kind::Number;
-    int column = 1;   // 1-based column of the node's first character in the expression
-    std::string text; // Name: the name; String: the text; Unary/Binary: the operator; Call: function
+    int column = 1; // 1-based column of the node's first character in the expression
+    std::string
+        text; // Name: the name; String: the text; Unary/Binary: the operator; Call: function
     double number = 0;
     bool boolean = false;
     std::vector<std::unique_ptr<Syntax>> args; // operands, list elements or call arguments

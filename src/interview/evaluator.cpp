@@ -84,18 +84,26 @@ Value Evaluator::compare(Op op, const Value &a, const Value &b) const
         return unknown;
     if (a.kind() == Value::Kind::Date && b.kind() == Value::Kind::Date) {
         const int32_t x = a.asDate().days, y = b.asDate().days;
-        return Value::boolean(op == Op::Lt ? x < y : op == Op::Le ? x <= y : op == Op::Gt ? x > y : x >= y);
+        return Value::boolean(op == Op::Lt   ? x < y
+                              : op == Op::Le ? x <= y
+                              : op == Op::Gt ? x > y
+                                             : x >= y);
     }
     if (a.kind() != Value::Kind::Number || b.kind() != Value::Kind::Number)
         return unknown;
     const double x = a.asNumber(), y = b.asNumber();
-    return Value::boolean(op == Op::Lt ? x < y : op == Op::Le ? x <= y : op == Op::Gt ? x > y : x >= y);
+    return Value::boolean(op == Op::Lt   ? x < y
+                          : op == Op::Le ? x <= y
+                          : op == Op::Gt ? x > y
+                                         : x >= y);
 }
 
 Value Evaluator::evaluate(ExprId e, const Row *context) const
 {
     const ExprNode &n = m_ex.node(e);
-    auto arg = [&](int i) { return m_ex.arg(n, i); };
+    auto arg = [&](int i) {
+        return m_ex.arg(n, i);
+    };
     switch (n.op) {
     case Op::Constant:
         return m_ex.constants[size_t(n.constant)];
@@ -202,8 +210,7 @@ Value Evaluator::evaluate(ExprId e, const Row *context) const
     case Op::CountSelected: {
         Value sa;
         const Value &a = operand(arg(0), context, sa);
-        return a.kind() == Value::Kind::Codes ? Value::number(double(a.asCodes().size()))
-                                              : unknown;
+        return a.kind() == Value::Kind::Codes ? Value::number(double(a.asCodes().size())) : unknown;
     }
     case Op::Rows: {
         int count = 0;

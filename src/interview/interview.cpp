@@ -199,9 +199,8 @@ void Interview::revisitRelevance(ItemId id, Row *row)
     bool relevant = true;
     if (item.parent != NoItem) {
         const Item &parent = m_form->item(item.parent);
-        relevant = parent.kind == ItemKind::Roster
-                       ? row->relevant
-                       : row->cells[size_t(parent.slot)].relevant;
+        relevant = parent.kind == ItemKind::Roster ? row->relevant
+                                                   : row->cells[size_t(parent.slot)].relevant;
     }
     for (size_t i = 0; relevant && i < item.relevance.size(); ++i)
         relevant = m_evaluator.holds(item.relevance[i], row);
@@ -327,18 +326,18 @@ Cell &Interview::cell(const Instance &i) const
 SetResult Interview::coerce(const Item &question, const Value &value, Value &out) const
 {
     auto wrongType = [&](const QString &expected) {
-        return SetResult{Outcome::WrongType, Tr::tr("'%1' takes %2, not %3")
-                                                 .arg(q(question.name), expected,
-                                                      q(value.debugText()))
-                                                 .toStdString()};
+        return SetResult{Outcome::WrongType,
+                         Tr::tr("'%1' takes %2, not %3")
+                             .arg(q(question.name), expected, q(value.debugText()))
+                             .toStdString()};
     };
     auto asCode = [&](const Value &v, int &code) {
         if (v.kind() == Value::Kind::Special) {
             code = v.specialCode();
             return true;
         }
-        if (v.kind() != Value::Kind::Number || v.asNumber() != std::floor(v.asNumber())
-            || std::fabs(v.asNumber()) > 1e9)
+        if (v.kind() != Value::Kind::Number || v.asNumber() != std::floor(v.asNumber()) ||
+            std::fabs(v.asNumber()) > 1e9)
             return false;
         code = int(v.asNumber());
         return true;
@@ -354,8 +353,10 @@ SetResult Interview::coerce(const Item &question, const Value &value, Value &out
         }
         const OptionSet *set = m_form->options(question);
         if (!set || !set->find(code))
-            return {Outcome::NotAnOption,
-                    Tr::tr("%1 is not an option of '%2'").arg(code).arg(q(question.name)).toStdString()};
+            return {Outcome::NotAnOption, Tr::tr("%1 is not an option of '%2'")
+                                              .arg(code)
+                                              .arg(q(question.name))
+                                              .toStdString()};
         out = Value::number(code);
         return {};
     }
@@ -382,11 +383,10 @@ SetResult Interview::coerce(const Item &question, const Value &value, Value &out
                 exclusive = o;
         }
         if (exclusive && codes.size() > 1)
-            return {Outcome::NotAnOption,
-                    Tr::tr("option %1 of '%2' excludes every other option")
-                        .arg(exclusive->code)
-                        .arg(q(question.name))
-                        .toStdString()};
+            return {Outcome::NotAnOption, Tr::tr("option %1 of '%2' excludes every other option")
+                                              .arg(exclusive->code)
+                                              .arg(q(question.name))
+                                              .toStdString()};
         out = codes.empty() ? Value() : Value::codes(std::move(codes));
         return {};
     }
@@ -436,8 +436,9 @@ SetResult Interview::coerce(const Item &question, const Value &value, Value &out
     case QuestionType::Calculated:
         break;
     }
-    return {Outcome::WrongType,
-            Tr::tr("'%1' is not answered: it is a note or a calculation").arg(q(question.name)).toStdString()};
+    return {Outcome::WrongType, Tr::tr("'%1' is not answered: it is a note or a calculation")
+                                    .arg(q(question.name))
+                                    .toStdString()};
 }
 
 SetResult Interview::store(const Instance &question, Value value)
@@ -467,12 +468,12 @@ SetResult Interview::setAnswer(const Instance &question, const Value &value)
         return {Outcome::WrongType, Tr::tr("no such question").toStdString()};
     const Item &item = m_form->item(question.item);
     if (!item.isAsked())
-        return {Outcome::WrongType, Tr::tr("'%1' is not a question that is answered")
-                                        .arg(q(item.name))
-                                        .toStdString()};
+        return {Outcome::WrongType,
+                Tr::tr("'%1' is not a question that is answered").arg(q(item.name)).toStdString()};
     if (!cell(question).relevant)
-        return {Outcome::NotRelevant,
-                Tr::tr("'%1' is not asked here, as the interview stands").arg(q(pathOf(question))).toStdString()};
+        return {Outcome::NotRelevant, Tr::tr("'%1' is not asked here, as the interview stands")
+                                          .arg(q(pathOf(question)))
+                                          .toStdString()};
     Value coerced;
     SetResult refused = coerce(item, value, coerced);
     if (!refused.stored() || refused.outcome != Outcome::Ok)
@@ -525,7 +526,8 @@ Status Interview::confirmWarnings(const Instance &question, std::string reason)
         return Error{Tr::tr("no such question").toStdString()};
     const QuestionState s = state(question);
     if (s.failingWarnings.empty())
-        return Error{Tr::tr("'%1' has no warning to confirm").arg(q(pathOf(question))).toStdString()};
+        return Error{
+            Tr::tr("'%1' has no warning to confirm").arg(q(pathOf(question))).toStdString()};
     m_changes.clear();
     Cell &c = cell(question);
     c.confirmed = true;
@@ -561,11 +563,15 @@ Result<const Row *> Interview::addRow(const Instance &rosterInstance)
                          .toStdString()};
     m_changes.clear();
     list.push_back(createRow(row, roster.rowScope, int(list.size())));
-    const Row *added = list.back().get();
-    schedule(roster.id, Facet::RowSet, row);
-    process();
+    Row *added = list.back().get();
+    // Only the new row is new: it is relevant with its roster. The earlier rows are not
+    // revisited, so adding the 500th row costs what adding the first did.
+    added->relevant = true;
     noteChange(row, roster.id, Change::Rows);
-    return added;
+    scheduleEdges(m_form->graph.rowSetDependents[size_t(roster.id)], row);
+    schedule(roster.id, Facet::Check, row);
+    process();
+    return static_cast<const Row *>(added);
 }
 
 Status Interview::removeRow(const Row &target)
@@ -575,7 +581,9 @@ Status Interview::removeRow(const Row &target)
         return Error{Tr::tr("the top of the interview is not a row").toStdString()};
     const Item &roster = m_form->item(m_form->scopes[size_t(target.scope)].roster);
     if (roster.rosterKind != RosterKind::Grown)
-        return Error{Tr::tr("the rows of '%1' cannot be removed one by one").arg(q(roster.name)).toStdString()};
+        return Error{Tr::tr("the rows of '%1' cannot be removed one by one")
+                         .arg(q(roster.name))
+                         .toStdString()};
     m_changes.clear();
     auto &list = parent->rosters[size_t(roster.rosterSlot)];
     const int removed = target.index;
@@ -606,7 +614,10 @@ Result<const Row *> Interview::restoreRow(const Instance &rosterInstance, int nu
     Row *row = mutableRow(rosterInstance.row);
     auto &list = row->rosters[size_t(roster.rosterSlot)];
     if (number < 1 || number > 100000)
-        return Error{Tr::tr("row %1 of '%2' is out of bounds").arg(number).arg(q(roster.name)).toStdString()};
+        return Error{Tr::tr("row %1 of '%2' is out of bounds")
+                         .arg(number)
+                         .arg(q(roster.name))
+                         .toStdString()};
     if (roster.rosterKind == RosterKind::Fixed && size_t(number) > list.size())
         return Error{Tr::tr("'%1' has %2 fixed rows, not %3")
                          .arg(q(roster.name))
@@ -838,7 +849,8 @@ bool splitPath(std::string_view path, std::vector<Segment> &out)
             if (part.back() != ']')
                 return false;
             std::string_view digits = part.substr(bracket + 1, part.size() - bracket - 2);
-            auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), s.number);
+            auto [ptr, ec] =
+                std::from_chars(digits.data(), digits.data() + digits.size(), s.number);
             if (ec != std::errc() || ptr != digits.data() + digits.size() || s.number < 1)
                 return false;
             part = part.substr(0, bracket);
@@ -885,13 +897,13 @@ Result<Instance> Interview::locate(std::string_view path, bool wantRow, bool *mi
         const Segment &s = segments[i];
         const ItemId id = m_form->find(s.name);
         if (id == NoItem)
-            return Error{Tr::tr("unknown name '%1' in the path '%2'").arg(q(s.name), whole).toStdString()};
+            return Error{
+                Tr::tr("unknown name '%1' in the path '%2'").arg(q(s.name), whole).toStdString()};
         const Item &item = m_form->item(id);
         if (item.scope != row->scope) {
             const ScopeId scope = item.scope;
-            const Item *roster = scope == RootScope
-                                     ? nullptr
-                                     : &m_form->item(m_form->scopes[size_t(scope)].roster);
+            const Item *roster =
+                scope == RootScope ? nullptr : &m_form->item(m_form->scopes[size_t(scope)].roster);
             return Error{(roster ? Tr::tr("'%1' is in roster '%2': its path needs the row, as in "
                                           "%2[1].%1")
                                        .arg(q(s.name), q(roster->name))
@@ -905,7 +917,8 @@ Result<Instance> Interview::locate(std::string_view path, bool wantRow, bool *mi
                              .arg(whole, q(s.name))
                              .toStdString()};
         if (last && !wantRow && s.number != 0)
-            return Error{Tr::tr("'%1' is a row, not a question, section or roster").arg(whole)
+            return Error{Tr::tr("'%1' is a row, not a question, section or roster")
+                             .arg(whole)
                              .toStdString()};
         if (s.number == 0) {
             if (!last)
@@ -941,8 +954,8 @@ std::string Interview::pathOf(const Row &row) const
         return {};
     const Item &roster = m_form->item(m_form->scopes[size_t(row.scope)].roster);
     std::string outer = pathOf(*row.parent);
-    return (outer.empty() ? outer : outer + '.') + roster.name + '[' + std::to_string(row.number())
-           + ']';
+    return (outer.empty() ? outer : outer + '.') + roster.name + '[' +
+           std::to_string(row.number()) + ']';
 }
 
 std::string Interview::pathOf(const Instance &instance) const

@@ -16,12 +16,12 @@ namespace enumera {
 // What became of an answer.
 enum class Outcome : uint8_t {
     Ok,
-    Warning,      // stored; a validation of warning strength fires (it can be confirmed)
-    Error,        // stored; a validation of error strength fires
-    OutOfRange,   // stored; the number is outside the question's range
-    NotAnOption,  // refused: the code is not an option or a special code of the question
-    WrongType,    // refused: not a value of the question's type
-    NotRelevant,  // refused: the question is not asked in this interview as it stands
+    Warning,     // stored; a validation of warning strength fires (it can be confirmed)
+    Error,       // stored; a validation of error strength fires
+    OutOfRange,  // stored; the number is outside the question's range
+    NotAnOption, // refused: the code is not an option or a special code of the question
+    WrongType,   // refused: not a value of the question's type
+    NotRelevant, // refused: the question is not asked in this interview as it stands
 };
 
 const char *outcomeName(Outcome outcome); // "ok", "warning", "error", "out_of_range", ...
@@ -33,8 +33,8 @@ struct SetResult
 
     bool stored() const
     {
-        return outcome != Outcome::NotAnOption && outcome != Outcome::WrongType
-               && outcome != Outcome::NotRelevant;
+        return outcome != Outcome::NotAnOption && outcome != Outcome::WrongType &&
+               outcome != Outcome::NotRelevant;
     }
 };
 
@@ -50,10 +50,10 @@ struct Change
 struct QuestionState
 {
     bool relevant = false;
-    Outcome outcome = Outcome::Ok;       // Ok, Warning, Error or OutOfRange
-    bool confirmed = false;              // its warnings are confirmed
-    std::vector<int> failingErrors;      // indexes of validations of error strength that fire
-    std::vector<int> failingWarnings;    // ... and of warning strength
+    Outcome outcome = Outcome::Ok;    // Ok, Warning, Error or OutOfRange
+    bool confirmed = false;           // its warnings are confirmed
+    std::vector<int> failingErrors;   // indexes of validations of error strength that fire
+    std::vector<int> failingWarnings; // ... and of warning strength
 };
 
 struct Completeness

@@ -16,12 +16,12 @@ namespace enumera {
 struct Cell
 {
     Value value;
-    uint64_t failing = 0;    // the validations that fire, by index
-    std::string reason;      // the enumerator's reason for confirming the warnings
+    uint64_t failing = 0; // the validations that fire, by index
+    std::string reason;   // the enumerator's reason for confirming the warnings
     bool relevant = false;
     bool outOfRange = false;
-    bool confirmed = false;  // warnings confirmed by the enumerator, until the answer changes
-    uint8_t queued = 0;      // facets waiting to be revisited (bits by Facet)
+    bool confirmed = false; // warnings confirmed by the enumerator, until the answer changes
+    uint8_t queued = 0;     // facets waiting to be revisited (bits by Facet)
 };
 
 // One row of a roster, or the top level of the interview (the root row).
@@ -30,10 +30,10 @@ class Row
 public:
     Row *parent = nullptr;
     ScopeId scope = RootScope;
-    int index = 0;         // 0-based position among the roster's rows
-    uint64_t id = 0;       // stable for the life of the interview, unlike the position
-    bool relevant = false; // the roster is relevant and the row is within its size
-    std::vector<Cell> cells;                            // by slot of the scope's members
+    int index = 0;           // 0-based position among the roster's rows
+    uint64_t id = 0;         // stable for the life of the interview, unlike the position
+    bool relevant = false;   // the roster is relevant and the row is within its size
+    std::vector<Cell> cells; // by slot of the scope's members
     std::vector<std::vector<std::unique_ptr<Row>>> rosters; // by roster slot of the scope
 
     int number() const { return index + 1; }

@@ -24,8 +24,8 @@ QString q(const std::string &s)
 
 std::string Failure::format() const
 {
-    return file + ':' + std::to_string(line) + ": " + path + ": expected " + expected + ", found "
-           + found;
+    return file + ':' + std::to_string(line) + ": " + path + ": expected " + expected + ", found " +
+           found;
 }
 
 Value valueFromJson(const json &j)
@@ -164,7 +164,7 @@ Result<Script> parseScript(const std::string &file, const std::string &text)
             if (!j["expect"].is_object())
                 return fail(Tr::tr("an expect step is {\"expect\": {...}}"));
             static const char *const known[] = {"relevant", "not_relevant", "value", "outcome",
-                                                "text", "complete", "rows"};
+                                                "text",     "complete",     "rows"};
             for (auto it = j["expect"].begin(); it != j["expect"].end(); ++it) {
                 bool ok = false;
                 for (const char *k : known)
@@ -198,7 +198,9 @@ Result<Script> readScript(const std::string &file)
 
 Status applyStep(Interview &interview, const Step &step)
 {
-    auto instance = [&]() { return interview.resolve(step.path); };
+    auto instance = [&]() {
+        return interview.resolve(step.path);
+    };
     auto refused = [&](const SetResult &r) -> Status {
         if (r.stored())
             return {};
@@ -276,7 +278,9 @@ void checkExpectations(const Interview &interview, const Script &script, const S
                       const std::string &found) {
         tally.failures.push_back({script.file, step.line, path, expected, found});
     };
-    auto passed = [&]() { ++tally.passed; };
+    auto passed = [&]() {
+        ++tally.passed;
+    };
 
     for (const char *key : {"relevant", "not_relevant"}) {
         if (!e.contains(key))
@@ -380,8 +384,8 @@ void checkExpectations(const Interview &interview, const Script &script, const S
             if (!found) {
                 auto first = [&](const std::vector<Instance> &list, const char *what) {
                     if (!list.empty())
-                        detail += std::string(" (") + std::to_string(list.size()) + ' ' + what
-                                  + ", first " + interview.pathOf(list.front()) + ')';
+                        detail += std::string(" (") + std::to_string(list.size()) + ' ' + what +
+                                  ", first " + interview.pathOf(list.front()) + ')';
                 };
                 first(c.unanswered, "unanswered");
                 first(c.errors, "with errors");

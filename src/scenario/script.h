@@ -18,10 +18,10 @@ struct Step
 
     Kind kind = Kind::Answer;
     int line = 0;
-    std::string path;        // the question, roster or row the step is about
-    nlohmann::json value;    // answer: the value; toggle: the option; expect: the expectations
-    bool selected = true;    // toggle
-    std::string text;        // confirm: the reason; language: the code
+    std::string path;     // the question, roster or row the step is about
+    nlohmann::json value; // answer: the value; toggle: the option; expect: the expectations
+    bool selected = true; // toggle
+    std::string text;     // confirm: the reason; language: the code
 };
 
 struct Script

@@ -204,8 +204,8 @@ TEST(DesignerErrors, moduleIncludingItself)
 {
     const std::string module = R"~({"module": "m", "sections": [{"section": "ms", "title": "M",
         "items": [{"include": "m.json"}]}]})~";
-    const LoadResult r = loadInline(formWith(R"~({"include": "modules/m.json"})~"),
-                                    {{"modules/m.json", module}});
+    const LoadResult r =
+        loadInline(formWith(R"~({"include": "modules/m.json"})~"), {{"modules/m.json", module}});
     EXPECT_THAT(errors(r), ElementsAre("'modules/m.json' includes itself (through "
                                        "modules/m.json)"));
 }
@@ -250,11 +250,12 @@ TEST(DesignerErrors, validationThatCanNeverFireIsAWarning)
         {"name": "q11", "type": "integer", "label": "Other",
          "validations": [{"check": "1 < 2", "message": "Never"}]})~"));
     EXPECT_THAT(errors(r), IsEmpty());
-    EXPECT_THAT(warnings(r),
-                ElementsAre("a validation of 'q10' can never fire: every answer inside the range "
-                            "of 'q10' passes it",
-                            "a validation of 'q11' does not depend on any answer, so it fires always "
-                            "or never"));
+    EXPECT_THAT(
+        warnings(r),
+        ElementsAre("a validation of 'q10' can never fire: every answer inside the range "
+                    "of 'q10' passes it",
+                    "a validation of 'q11' does not depend on any answer, so it fires always "
+                    "or never"));
 }
 
 TEST(DesignerErrors, codeThatIsNotAnOptionInAComparison)

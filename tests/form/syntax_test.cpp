@@ -65,13 +65,16 @@ TEST(Syntax, precedenceFollowsTheGrammar)
 
 TEST(Syntax, errorsSayWhatToWriteAndWhere)
 {
-    EXPECT_EQ(parsed("q1 = 1"), "error at 4: write '==' to compare; a single '=' is not an operator");
+    EXPECT_EQ(parsed("q1 = 1"),
+              "error at 4: write '==' to compare; a single '=' is not an operator");
     EXPECT_EQ(parsed("a && b"), "error at 3: write 'and' instead of '&&'");
     EXPECT_EQ(parsed("!a"), "error at 1: write 'not' instead of '!'");
-    EXPECT_EQ(parsed("1 < x < 5"), "error at 7: comparisons cannot be chained; join them with 'and'");
+    EXPECT_EQ(parsed("1 < x < 5"),
+              "error at 7: comparisons cannot be chained; join them with 'and'");
     EXPECT_EQ(parsed("(a == 1"), "error at 8: expected ')' to close the '(' at column 1, found end "
                                  "of the expression");
-    EXPECT_EQ(parsed("f(a b)"), "error at 5: expected ',' or ')' in the arguments of f(), found 'b'");
+    EXPECT_EQ(parsed("f(a b)"),
+              "error at 5: expected ',' or ')' in the arguments of f(), found 'b'");
     EXPECT_EQ(parsed("'open"), "error at 1: the text that starts here has no closing quote");
     EXPECT_EQ(parsed("a ~ b"), "error at 3: unexpected character '~'");
     EXPECT_EQ(parsed("x in 3"), "error at 6: expected a list such as [1, 2] after 'in', found '3'");

@@ -170,7 +170,8 @@ TEST(RosterRelevance, aggregatesFollowRowsAddedAndRemoved)
 
 TEST(SpecialCodes, acceptedWhateverTheRangeAndShownWithTheirLabel)
 {
-    Scenario run(R"~({"name": "days", "type": "integer", "label": "Days", "range": {"min": 1, "max": 7},
+    Scenario run(
+        R"~({"name": "days", "type": "integer", "label": "Days", "range": {"min": 1, "max": 7},
                 "special_codes": ["dk"]},
                {"name": "n", "type": "note", "label": "You said {days}."})~");
     EXPECT_EQ(run.answer("days", 77).outcome, Outcome::Ok);
@@ -203,7 +204,8 @@ TEST(SpecialCodes, equalToTheirCodeButUnknownInArithmeticAndOrdering)
 
 TEST(SpecialCodes, aWarningOnAProductDoesNotFireOnADontKnow)
 {
-    Scenario run(R"~({"name": "q25", "type": "integer", "label": "Hours", "range": {"min": 1, "max": 24},
+    Scenario run(
+        R"~({"name": "q25", "type": "integer", "label": "Hours", "range": {"min": 1, "max": 24},
                 "special_codes": ["dk"]},
                {"name": "q26", "type": "integer", "label": "Days", "range": {"min": 1, "max": 7},
                 "special_codes": ["dk"], "validations": [{"check": "q25 * q26 <= 84",
@@ -276,7 +278,8 @@ TEST(Rows, deletingARowDeletesThatRowAndNoOther)
 
 TEST(Rows, reducingARostersSizeNeverDestroysAnswers)
 {
-    Scenario run(R"~({"name": "n", "type": "integer", "label": "How many?", "range": {"min": 0, "max": 10}},
+    Scenario run(
+        R"~({"name": "n", "type": "integer", "label": "How many?", "range": {"min": 0, "max": 10}},
                {"roster": "kids", "title": "Kids", "size": "n", "items": [
                   {"name": "kid", "type": "text", "label": "Name"}]},
                {"name": "total", "type": "calculated", "calculate": "rows(kids)"})~");
@@ -292,7 +295,8 @@ TEST(Rows, reducingARostersSizeNeverDestroysAnswers)
 
 TEST(Rows, fixedRowsAreTitledByTheirList)
 {
-    Scenario run(R"~({"roster": "crops", "title": "Crops", "fixed_rows": ["Maize", "Beans"], "items": [
+    Scenario run(
+        R"~({"roster": "crops", "title": "Crops", "fixed_rows": ["Maize", "Beans"], "items": [
                   {"name": "area", "type": "decimal", "label": "Area of {row()}"}]})~");
     EXPECT_EQ(run.interview.rows(run.at("crops")).size(), 2u);
     EXPECT_EQ(run.interview.rowTitle(*run.interview.resolveRow("crops[2]").value()), "Beans");
@@ -335,7 +339,8 @@ TEST(Substitution, choiceShowsTheOptionLabel)
 
 TEST(Validation, errorBlocksCompletionAndWarningCanBeConfirmed)
 {
-    Scenario run(R"~({"name": "age", "type": "integer", "label": "Age", "range": {"min": 0, "max": 120},
+    Scenario run(
+        R"~({"name": "age", "type": "integer", "label": "Age", "range": {"min": 0, "max": 120},
                 "validations": [{"check": "age < 100", "message": "Over 100?",
                                  "severity": "warning"}]},
                {"name": "kids", "type": "integer", "label": "Kids",
@@ -358,7 +363,8 @@ TEST(Validation, errorBlocksCompletionAndWarningCanBeConfirmed)
 
 TEST(Validation, outOfRangeIsStoredWithItsErrorAndWrongTypeIsRefused)
 {
-    Scenario run(R"~({"name": "days", "type": "integer", "label": "Days", "range": {"min": 1, "max": 7}},
+    Scenario run(
+        R"~({"name": "days", "type": "integer", "label": "Days", "range": {"min": 1, "max": 7}},
                {"name": "a", "type": "single", "label": "A", "options": "yn"})~");
     EXPECT_EQ(run.answer("days", 9).outcome, Outcome::OutOfRange);
     EXPECT_EQ(run.interview.answer(run.at("days")), Value::number(9));
@@ -434,7 +440,8 @@ TEST(Skips, passOverTheItemsBetweenAndEndARosterRow)
     EXPECT_FALSE(run.relevant("trainings[1].q2_5"));
     EXPECT_FALSE(run.relevant("trainings[2].q2_4"));
     EXPECT_TRUE(run.relevant("trainings[2].q2_5"));
-    EXPECT_TRUE(run.relevant("q3")) << "the skip out of a row does not skip what follows the roster";
+    EXPECT_TRUE(run.relevant("q3"))
+        << "the skip out of a row does not skip what follows the roster";
     run.answer("q1", 0);
     EXPECT_FALSE(run.relevant("trainings"));
     EXPECT_FALSE(run.relevant("q3"));

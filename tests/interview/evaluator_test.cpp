@@ -32,8 +32,8 @@ protected:
              {"code": 2, "label": "y"}, {"code": 3, "label": "z"}]},
             {"name": "um", "type": "multiple", "label": "um", "options": [{"code": 1, "label": "x"}]},
             {"roster": "r", "title": "r", "items": [{"name": "v", "type": "integer", "label": "v"}]},
-            {"name": "result", "type": "calculated", "calculate": ")"
-                                  + expression + R"("})";
+            {"name": "result", "type": "calculated", "calculate": ")" +
+                                  expression + R"("})";
         LoadResult loaded = loadInline(formWith(items));
         if (loaded.diagnostics.hasErrors()) {
             ADD_FAILURE() << expression << ": " << loaded.diagnostics.formatAll();
@@ -41,7 +41,9 @@ protected:
         }
         Interview i(loaded.form);
         const Form &f = *loaded.form;
-        auto top = [&](const char *name) { return i.top(f.find(name)); };
+        auto top = [&](const char *name) {
+            return i.top(f.find(name));
+        };
         i.setAnswer(top("a"), Value::number(4));
         i.restoreAnswer(top("h"), Value::number(9)); // stored, though not relevant
         i.finishRestore();

@@ -24,8 +24,8 @@ inline LoadResult loadInline(const std::string &json, std::vector<SourceFile> ot
 // whatever top-level keys `extra` holds (",\"option_sets\": {...}").
 inline std::string formWith(const std::string &items, const std::string &extra = "")
 {
-    return R"({"form": "t", "version": "1", "title": "T", "languages": ["en"])" + extra
-           + R"(, "sections": [{"section": "section_1", "title": "S", "items": [)" + items + "]}]}";
+    return R"({"form": "t", "version": "1", "title": "T", "languages": ["en"])" + extra +
+           R"(, "sections": [{"section": "section_1", "title": "S", "items": [)" + items + "]}]}";
 }
 
 // Loads a form that must have no errors; the test fails with the diagnostics otherwise.

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The command-line verbs, run as a designer or a script runs them: the real binary, its exit
+// status, what it writes to stdout and to stderr.
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+
+using ::testing::HasSubstr;
+
+namespace {
+
+struct Outcome
+{
+    int status = -1;
+    std::string out;
+    std::string err;
+};
+
+Outcome enumera(const QStringList &args, const QString &workingDirectory = {})
+{
+    QProcess p;
+    if (!workingDirectory.isEmpty())
+        p.setWorkingDirectory(workingDirectory);
+    p.start(QStringLiteral(ENUMERA_BINARY), args);
+    p.waitForFinished(60000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            p.readAllStandardOutput().toStdString(), p.readAllStandardError().toStdString()};
+}
+
+class Cli : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_TRUE(dir.isValid()); }
+
+    QString write(const QString &name, const std::string &content)
+    {
+        const QString path = dir.filePath(name);
+        std::ofstream(path.toStdString(), std::ios::binary) << content;
+        return path;
+    }
+
+    QString form()
+    {
+        return write("form.json",
+                     R"~({"form": "f", "version": "1", "title": "F", "languages": ["en"],
+ "sections": [{"section": "s", "title": "S", "items": [
+  {"name": "q1", "type": "single", "label": "Q1", "options": [{"code": 1, "label": "Yes"},
+   {"code": 0, "label": "No"}]},
+  {"name": "q2", "type": "integer", "label": "Days", "relevant": "q1 == 1",
+   "range": {"min": 1, "max": 7}}]}]}
+)~");
+    }
+
+    QTemporaryDir dir;
+};
+
+} // namespace
+
+TEST_F(Cli, validateAcceptsAGoodForm)
+{
+    const Outcome r = enumera({"validate", form()});
+    EXPECT_EQ(r.status, 0) << r.err;
+    EXPECT_THAT(r.out, HasSubstr("2 questions, 0 errors, 0 warnings"));
+    EXPECT_EQ(r.err, "");
+}
+
+TEST_F(Cli, validateReportsEveryDiagnosticLikeACompilerAndExitsOne)
+{
+    const QString bad =
+        write("bad.json", R"~({"form": "f", "version": "1", "title": "F", "languages": ["en"],
+ "sections": [{"section": "s", "title": "S", "items": [
+  {"name": "q1", "type": "integer", "label": "Q1", "relevant": "q9 > 1"},
+  {"name": "q1", "type": "text", "label": "Again"}]}]}
+)~");
+    const Outcome r = enumera({"validate", bad}, dir.path());
+    EXPECT_EQ(r.status, 1);
+    EXPECT_THAT(r.err, HasSubstr(bad.toStdString() +
+                                 ":4:3: error: the name 'q1' is used twice: "
+                                 "here and at " +
+                                 bad.toStdString() +
+                                 " /sections/0/items/0 "
+                                 "[/sections/0/items/1]\n"));
+    EXPECT_THAT(r.err, HasSubstr(bad.toStdString() +
+                                 ":3:65: error: unknown name 'q9' in the "
+                                 "relevance of 'q1' [/sections/0/items/0/relevant]\n"));
+    EXPECT_EQ(r.out, "");
+}
+
+TEST_F(Cli, usageErrorsExitTwo)
+{
+    EXPECT_EQ(enumera({"validate"}).status, 2);
+    EXPECT_EQ(enumera({"frobnicate"}).status, 2);
+    EXPECT_EQ(enumera({"replay", "--form", form()}).status, 2);
+    EXPECT_EQ(enumera({"replay", "--bogus", "x"}).status, 2);
+    EXPECT_EQ(enumera({"help"}).status, 0);
+}
+
+TEST_F(Cli, testCountsExpectationsAndNamesEachFailure)
+{
+    const QString scenario = write("s.jsonl", R"~(# q1 = No hides q2
+{"answer": "q1", "value": 0}
+{"expect": {"not_relevant": ["q2"], "complete": true}}
+{"answer": "q1", "value": 1}
+{"expect": {"relevant": ["q2"], "value": {"q1": 0}}}
+)~");
+    const Outcome r = enumera({"test", form(), scenario});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_EQ(r.out, scenario.toStdString() + ":5: q1: expected 0, found 1\n3 passed, 1 failed\n");
+}
+
+TEST_F(Cli, testPassesAndExitsZero)
+{
+    const QString scenario = write("s.jsonl", "{\"answer\": \"q1\", \"value\": 1}\n"
+                                              "{\"expect\": {\"relevant\": [\"q2\"]}}\n");
+    const Outcome r = enumera({"test", form(), scenario});
+    EXPECT_EQ(r.status, 0) << r.out << r.err;
+    EXPECT_EQ(r.out, "1 passed, 0 failed\n");
+}
+
+TEST_F(Cli, replayPrintsTheStateAsOneJsonObject)
+{
+    const QString script = write("s.jsonl", "{\"answer\": \"q1\", \"value\": 1}\n"
+                                            "{\"answer\": \"q2\", \"value\": 9}\n");
+    const Outcome r = enumera({"replay", "--form", form(), "--script", script});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const nlohmann::json state = nlohmann::json::parse(r.out);
+    EXPECT_EQ(state["questions"][1]["path"], "q2");
+    EXPECT_EQ(state["questions"][1]["value"], 9);
+    EXPECT_EQ(state["questions"][1]["outcome"], "out_of_range");
+    EXPECT_EQ(state["completeness"]["errors"], nlohmann::json::array({"q2"}));
+    EXPECT_EQ(state["complete"], false);
+}
+
+TEST_F(Cli, replayStopsAtAStepThatCannotApplyWithItsLine)
+{
+    const QString script = write("s.jsonl", "{\"answer\": \"q1\", \"value\": 1}\n"
+                                            "{\"answer\": \"q2\", \"value\": \"many\"}\n");
+    const Outcome r = enumera({"replay", "--form", form(), "--script", script});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_EQ(r.err, script.toStdString() + ":2: 'q2' takes a whole number, not \"many\"\n");
+    EXPECT_EQ(r.out, "");
+    const QString unknown = write("u.jsonl", "{\"answer\": \"members[1].q9\", \"value\": 1}\n");
+    const Outcome u = enumera({"replay", "--form", form(), "--script", unknown});
+    EXPECT_EQ(u.status, 1);
+    EXPECT_EQ(u.err, unknown.toStdString() + ":1: unknown name 'members' in the path "
+                                             "'members[1].q9'\n");
+}
