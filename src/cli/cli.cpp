@@ -4,8 +4,11 @@
 #include "form/formloader.h"
 #include "scenario/script.h"
 #include "scenario/statejson.h"
+#include "store/session.h"
 
 #include <QCoreApplication>
+
+#include <QFileInfo>
 
 #include <iostream>
 #include <map>
@@ -80,7 +83,10 @@ void usage(std::ostream &out)
         "Verbs:\n"
         "  validate FORM...                      check form definitions\n"
         "  test FORM SCENARIO...                 run routing scenarios against a form\n"
-        "  replay --form FORM --script FILE      apply a script and print the interview state\n"
+        "  replay --form FORM --script FILE [--db DB [--interview ID] [--household TEXT]]\n"
+        "                                        apply a script and print the interview state;\n"
+        "                                        with --db, commit and acknowledge every step\n"
+        "  interviews --db DB [--json]           list the interviews of a database\n"
         "  help                                  show this text\n"
         "\n"
         "Exit status: 0 success, 1 the input is wrong, 2 usage error.\n"));
@@ -146,10 +152,95 @@ int test(const Options &o)
     return tally.failures.empty() && !unreadable ? Ok : InputWrong;
 }
 
+// Steps applied to a stored interview: each one committed before the next.
+class SessionTarget : public StepTarget
+{
+public:
+    explicit SessionTarget(InterviewSession &session)
+        : m_session(session)
+    {}
+    const Interview &interview() const override { return m_session.interview(); }
+    Status answer(const Instance &question, const Value &value) override
+    {
+        return result(m_session.setAnswer(question, value));
+    }
+    Status toggle(const Instance &question, int code, bool selected) override
+    {
+        return result(m_session.toggleOption(question, code, selected));
+    }
+    Status addRow(const Instance &roster) override
+    {
+        Result<const Row *> r = m_session.addRow(roster);
+        return r ? Status() : Status(Error{r.error()});
+    }
+    Status removeRow(const Row &row) override { return m_session.removeRow(row); }
+    Status confirm(const Instance &question, const std::string &reason) override
+    {
+        return m_session.confirmWarnings(question, reason);
+    }
+    Status language(int language) override { return m_session.setLanguage(language); }
+
+private:
+    static Status result(const Result<SetResult> &r)
+    {
+        if (!r)
+            return Error{r.error()};
+        if (!r->stored())
+            return Error{r->message};
+        return {};
+    }
+    InterviewSession &m_session;
+};
+
+int replayInto(const Options &o, const std::shared_ptr<const Form> &form, const Script &script)
+{
+    Result<std::unique_ptr<Store>> store = Store::open(o.named.at("--db"));
+    if (!store) {
+        std::cerr << store.error() << '\n';
+        return InputWrong;
+    }
+    const std::string user = "script";
+    Result<std::unique_ptr<InterviewSession>> session =
+        o.named.count("--interview")
+            ? InterviewSession::open(**store, o.named.at("--interview"), user)
+            : InterviewSession::create(**store, form,
+                                       o.named.count("--household")
+                                           ? o.named.at("--household")
+                                           : QFileInfo(QString::fromStdString(script.file))
+                                                 .completeBaseName()
+                                                 .toStdString(),
+                                       user);
+    if (!session) {
+        std::cerr << session.error() << '\n';
+        return InputWrong;
+    }
+    InterviewSession &s = **session;
+    const int done = s.record().scriptLine;
+    SessionTarget target(s);
+    for (const Step &step : script.steps) {
+        if (step.line <= done)
+            continue; // acknowledged before: the interview already holds it
+        s.setScriptLine(step.line);
+        Status applied = applyStep(target, step);
+        if (applied)
+            applied = s.commitScriptLine(); // a step that changed nothing is acknowledged too
+        if (!applied) {
+            std::cerr << script.file << ':' << step.line << ": " << applied.error() << '\n';
+            return InputWrong;
+        }
+        std::cout << nlohmann::json{{"line", step.line}, {"interview", s.id()}}.dump() << '\n'
+                  << std::flush;
+    }
+    std::cout << interviewState(s.interview()).dump() << '\n';
+    return Ok;
+}
+
 int replay(const Options &o)
 {
-    if (!o.named.count("--form") || !o.named.count("--script") || !o.positional.empty()) {
-        std::cerr << text(Tr::tr("replay: usage: enumera replay --form FORM --script FILE"))
+    if (!o.named.count("--form") || !o.named.count("--script") || !o.positional.empty()
+        || (!o.named.count("--db") && (o.named.count("--interview") || o.named.count("--household")))) {
+        std::cerr << text(Tr::tr("replay: usage: enumera replay --form FORM --script FILE [--db DB "
+                                 "[--interview ID] [--household TEXT]]"))
                   << '\n';
         return Usage;
     }
@@ -161,6 +252,8 @@ int replay(const Options &o)
         std::cerr << script.error() << '\n';
         return InputWrong;
     }
+    if (o.named.count("--db"))
+        return replayInto(o, form, *script);
     Interview interview(form);
     for (const Step &step : script->steps) {
         if (step.kind == Step::Kind::Expect)
@@ -172,6 +265,57 @@ int replay(const Options &o)
         }
     }
     std::cout << interviewState(interview).dump(2) << '\n';
+    return Ok;
+}
+
+int interviews(const Options &o)
+{
+    if (!o.named.count("--db") || !o.positional.empty()) {
+        std::cerr << text(Tr::tr("interviews: usage: enumera interviews --db DB [--json]")) << '\n';
+        return Usage;
+    }
+    Store::Options options;
+    options.readOnly = true;
+    Result<std::unique_ptr<Store>> store = Store::open(o.named.at("--db"), options);
+    if (!store) {
+        std::cerr << store.error() << '\n';
+        return InputWrong;
+    }
+    InterviewFilter filter;
+    filter.includeDiscarded = true;
+    Result<std::vector<InterviewRecord>> list = (*store)->interviews(filter);
+    if (!list) {
+        std::cerr << list.error() << '\n';
+        return InputWrong;
+    }
+    if (o.has("--json")) {
+        nlohmann::json out = nlohmann::json::array();
+        for (const InterviewRecord &r : *list)
+            out.push_back({{"id", r.id},
+                           {"household", r.household},
+                           {"form", r.formId},
+                           {"form_version", r.formVersion},
+                           {"owner", r.owner},
+                           {"status", statusName(r.status)},
+                           {"discarded", r.discarded},
+                           {"revision", r.revision},
+                           {"progress", r.progress()},
+                           {"answered", r.answered},
+                           {"unanswered", r.unanswered},
+                           {"updated", r.updated.utc}});
+        std::cout << out.dump(2) << '\n';
+        return Ok;
+    }
+    for (const InterviewRecord &r : *list) {
+        const QString line = QStringLiteral("%1  %2  %3  %4%  %5%6")
+                                 .arg(QString::fromStdString(r.id))
+                                 .arg(QString::fromStdString(r.household), -20)
+                                 .arg(QString::fromLatin1(statusName(r.status)), -11)
+                                 .arg(int(r.progress() * 100 + 0.5), 3)
+                                 .arg(QString::fromStdString(r.updated.utc))
+                                 .arg(r.discarded ? Tr::tr("  (discarded)") : QString());
+        std::cout << line.toStdString() << '\n';
+    }
     return Ok;
 }
 
@@ -188,7 +332,9 @@ int runCli(const std::vector<std::string> &args)
     if (verb == "validate" || verb == "test")
         o = parseOptions(args, 2, {}, {});
     else if (verb == "replay")
-        o = parseOptions(args, 2, {"--form", "--script"}, {});
+        o = parseOptions(args, 2, {"--form", "--script", "--db", "--interview", "--household"}, {});
+    else if (verb == "interviews")
+        o = parseOptions(args, 2, {"--db"}, {"--json"});
     else {
         std::cerr << text(Tr::tr("unknown verb '%1'").arg(QString::fromStdString(verb))) << "\n\n";
         usage(std::cerr);
@@ -202,6 +348,8 @@ int runCli(const std::vector<std::string> &args)
         return validate(o);
     if (verb == "test")
         return test(o);
+    if (verb == "interviews")
+        return interviews(o);
     return replay(o);
 }
 

@@ -57,13 +57,24 @@ struct At
     const json &operator*() const { return *value; }
     const json *operator->() const { return value; }
     bool has(const char *key) const { return value->is_object() && value->contains(key); }
+    // A missing key or index reads as null (never through json's unchecked operator[]).
     At operator[](const char *key) const
     {
-        return {&(*value)[key], file, pointer + '/' + escapeToken(key)};
+        const json *child = &null();
+        if (value->is_object())
+            if (auto it = value->find(key); it != value->end())
+                child = &*it;
+        return {child, file, pointer + '/' + escapeToken(key)};
     }
     At operator[](size_t index) const
     {
-        return {&(*value)[index], file, pointer + '/' + std::to_string(index)};
+        const json *child = value->is_array() && index < value->size() ? &(*value)[index] : &null();
+        return {child, file, pointer + '/' + std::to_string(index)};
+    }
+    static const json &null()
+    {
+        static const json n;
+        return n;
     }
 };
 
@@ -1653,9 +1664,16 @@ void Loader::compileSkips()
             compiler.compile(skip.conditionText, source.scope, Type::Bool, place);
         if (condition == NoExpr)
             continue;
+        const size_t errorsBefore = size_t(m_diagnostics.errorCount());
         const std::vector<ItemId> skipped = skippedItems(skip.source, target, skip);
-        if (skipped.empty())
+        if (skipped.empty()) {
+            if (size_t(m_diagnostics.errorCount()) == errorsBefore)
+                warning(skip.file, skip.pointer + "/to",
+                        Tr::tr("the skip of '%1' to '%2' passes over nothing: '%2' comes next "
+                               "anyway; did the skip mean the item after it?")
+                            .arg(q(source.name), q(skip.target)));
             continue;
+        }
         // The questions a skip passes over are asked only once the skip's question has been
         // answered and the skip not taken: not(condition), where an unknown stays unknown.
         const ExprId notTaken = compiler.makeNot(condition);

@@ -27,41 +27,48 @@ struct Source
 {
     bool rowSet = false; // a roster's rows, rather than a question's value
     ItemId item = NoItem;
+    // For a question read inside a roster function: the scope that function iterates from
+    // (that of the outermost one). A change in any row it iterates over reaches every context
+    // that can see those rows, not only the row that changed.
+    ScopeId via = -1;
     bool operator<(const Source &o) const
     {
-        return std::tie(rowSet, item) < std::tie(o.rowSet, o.item);
+        return std::tie(rowSet, item, via) < std::tie(o.rowSet, o.item, o.via);
     }
 };
 
-void collectSources(const Expressions &ex, ExprId e, std::set<Source> &out)
+void collectSources(const Form &form, ExprId e, std::set<Source> &out, ScopeId via = -1)
 {
     if (e == NoExpr)
         return;
+    const Expressions &ex = form.expressions;
     const ExprNode &n = ex.node(e);
     switch (n.op) {
     case Op::Ref:
-        out.insert({false, n.item});
+        out.insert({false, n.item, via});
         break;
     case Op::Rows:
     case Op::Count:
     case Op::Any:
     case Op::All:
     case Op::Sum:
-        out.insert({true, n.item});
+        out.insert({true, n.item, -1});
+        if (via < 0)
+            via = form.item(n.item).scope;
         break;
     default:
         break;
     }
     for (int i = 0; i < n.argCount; ++i)
-        collectSources(ex, ex.arg(n, i), out);
+        collectSources(form, ex.arg(n, i), out, via);
 }
 
-void collectTemplate(const Expressions &ex, const Text &text, std::set<Source> &out)
+void collectTemplate(const Form &form, const Text &text, std::set<Source> &out)
 {
     for (const auto &t : text.byLanguage)
         if (t)
             for (const auto &segment : t->segments)
-                collectSources(ex, segment.expr, out);
+                collectSources(form, segment.expr, out);
 }
 
 ScopeId commonScope(const Form &form, ScopeId a, ScopeId b)
@@ -104,7 +111,9 @@ void buildGraph(Form &form, Diagnostics &diagnostics)
     auto addEdge = [&](const Source &source, ItemId target, Facet facet) {
         const Item &s = form.item(source.item);
         const Item &t = form.item(target);
-        const ScopeId common = commonScope(form, s.scope, t.scope);
+        ScopeId common = commonScope(form, s.scope, t.scope);
+        if (source.via >= 0)
+            common = commonScope(form, common, source.via);
         Edge edge;
         edge.target = target;
         edge.facet = facet;
@@ -131,26 +140,26 @@ void buildGraph(Form &form, Diagnostics &diagnostics)
     for (const Item &item : form.items) {
         std::set<Source> sources;
         for (ExprId e : item.relevance)
-            collectSources(form.expressions, e, sources);
+            collectSources(form, e, sources);
         for (const Source &s : sources)
             addEdge(s, item.id, Facet::Relevance);
 
         if (item.calculation != NoExpr) {
             sources.clear();
-            collectSources(form.expressions, item.calculation, sources);
+            collectSources(form, item.calculation, sources);
             for (const Source &s : sources)
                 addEdge(s, item.id, Facet::Value);
         }
         sources.clear();
         for (const Validation &v : item.validations)
-            collectSources(form.expressions, v.check, sources);
+            collectSources(form, v.check, sources);
         for (const Source &s : sources)
             addEdge(s, item.id, Facet::Check);
 
         sources.clear();
-        collectTemplate(form.expressions, item.label, sources);
-        collectTemplate(form.expressions, item.hint, sources);
-        collectTemplate(form.expressions, item.instruction, sources);
+        collectTemplate(form, item.label, sources);
+        collectTemplate(form, item.hint, sources);
+        collectTemplate(form, item.instruction, sources);
         for (const Source &s : sources)
             addEdge(s, item.id, Facet::Text);
 

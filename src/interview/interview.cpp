@@ -462,22 +462,32 @@ SetResult Interview::store(const Instance &question, Value value)
     return {state(question).outcome, {}};
 }
 
-SetResult Interview::setAnswer(const Instance &question, const Value &value)
+SetResult Interview::check(const Instance &question, const Value &value, Value &stored) const
 {
     if (!question.valid())
         return {Outcome::WrongType, Tr::tr("no such question").toStdString()};
     const Item &item = m_form->item(question.item);
     if (!item.isAsked())
-        return {Outcome::WrongType,
-                Tr::tr("'%1' is not a question that is answered").arg(q(item.name)).toStdString()};
+        return {Outcome::WrongType, Tr::tr("'%1' is not a question that is answered")
+                                        .arg(q(item.name))
+                                        .toStdString()};
     if (!cell(question).relevant)
         return {Outcome::NotRelevant, Tr::tr("'%1' is not asked here, as the interview stands")
                                           .arg(q(pathOf(question)))
                                           .toStdString()};
+    if (value.isMissing()) {
+        stored = Value();
+        return {};
+    }
+    return coerce(item, value, stored);
+}
+
+SetResult Interview::setAnswer(const Instance &question, const Value &value)
+{
     Value coerced;
-    SetResult refused = coerce(item, value, coerced);
-    if (!refused.stored() || refused.outcome != Outcome::Ok)
-        return refused;
+    SetResult checked = check(question, value, coerced);
+    if (!checked.stored() || checked.outcome != Outcome::Ok)
+        return checked;
     return store(question, std::move(coerced));
 }
 
@@ -488,13 +498,14 @@ SetResult Interview::clearAnswer(const Instance &question)
     return store(question, Value());
 }
 
-SetResult Interview::toggleOption(const Instance &question, int code, bool selected)
+SetResult Interview::toggled(const Instance &question, int code, bool selected,
+                             Value &stored) const
 {
     if (!question.valid())
         return {Outcome::WrongType, Tr::tr("no such question").toStdString()};
     const Item &item = m_form->item(question.item);
     if (item.type != QuestionType::Multiple)
-        return selected ? setAnswer(question, Value::number(code)) : clearAnswer(question);
+        return check(question, selected ? Value::number(code) : Value(), stored);
     const OptionSet *set = m_form->options(item);
     const Option *option = set ? set->find(code) : nullptr;
     if (!option)
@@ -515,15 +526,24 @@ SetResult Interview::toggleOption(const Instance &question, int code, bool selec
                     codes.end());
         codes.push_back(code);
     }
-    if (codes.empty())
-        return clearAnswer(question);
-    return setAnswer(question, Value::codes(std::move(codes)));
+    return check(question, codes.empty() ? Value() : Value::codes(std::move(codes)), stored);
+}
+
+SetResult Interview::toggleOption(const Instance &question, int code, bool selected)
+{
+    Value whole;
+    SetResult checked = toggled(question, code, selected, whole);
+    if (!checked.stored() || checked.outcome != Outcome::Ok)
+        return checked;
+    return store(question, std::move(whole));
 }
 
 Status Interview::confirmWarnings(const Instance &question, std::string reason)
 {
-    if (!question.valid() || !m_form->item(question.item).isQuestion())
-        return Error{Tr::tr("no such question").toStdString()};
+    if (!question.valid()
+        || !(m_form->item(question.item).isQuestion()
+             || m_form->item(question.item).kind == ItemKind::Roster))
+        return Error{Tr::tr("no such question or roster").toStdString()};
     const QuestionState s = state(question);
     if (s.failingWarnings.empty())
         return Error{
@@ -646,7 +666,9 @@ Status Interview::restoreAnswer(const Instance &question, const Value &value)
 
 Status Interview::restoreConfirmation(const Instance &question, std::string reason)
 {
-    if (!question.valid() || !m_form->item(question.item).isQuestion())
+    if (!question.valid()
+        || !(m_form->item(question.item).isQuestion()
+             || m_form->item(question.item).kind == ItemKind::Roster))
         return Error{Tr::tr("no such question").toStdString()};
     Cell &c = cell(question);
     c.confirmed = true;
@@ -730,12 +752,7 @@ Completeness Interview::completeness() const
         const Cell &c = cell(i);
         if (!c.relevant)
             return true;
-        if (item.kind == ItemKind::Roster) {
-            if (c.failing)
-                result.errors.push_back(i);
-            return true;
-        }
-        if (!item.isQuestion())
+        if (item.kind != ItemKind::Roster && !item.isQuestion())
             return true;
         if (item.isAsked() && item.required && c.value.isMissing())
             result.unanswered.push_back(i);

@@ -95,6 +95,11 @@ public:
 
     // --- answers
     SetResult setAnswer(const Instance &question, const Value &value);
+    // What setAnswer would do, without doing it: a refusal, or Ok with the value as it would
+    // be stored in `stored` (a number equal to a special code becomes that code, ...).
+    SetResult check(const Instance &question, const Value &value, Value &stored) const;
+    // The whole answer that toggling one option would give (see toggleOption).
+    SetResult toggled(const Instance &question, int code, bool selected, Value &stored) const;
     SetResult clearAnswer(const Instance &question);
     // A multiple-choice option ticked or unticked on its own: an exclusive option clears the
     // others when chosen, and is cleared when another is chosen.

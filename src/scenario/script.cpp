@@ -196,16 +196,63 @@ Result<Script> readScript(const std::string &file)
     return parseScript(file, text.str());
 }
 
+namespace {
+
+Status refusal(const SetResult &r)
+{
+    if (r.stored())
+        return {};
+    return Error{r.message};
+}
+
+// Steps applied to the engine alone.
+class InterviewTarget : public StepTarget
+{
+public:
+    explicit InterviewTarget(Interview &interview)
+        : m_interview(interview)
+    {}
+    const Interview &interview() const override { return m_interview; }
+    Status answer(const Instance &question, const Value &value) override
+    {
+        return refusal(m_interview.setAnswer(question, value));
+    }
+    Status toggle(const Instance &question, int code, bool selected) override
+    {
+        return refusal(m_interview.toggleOption(question, code, selected));
+    }
+    Status addRow(const Instance &roster) override
+    {
+        Result<const Row *> r = m_interview.addRow(roster);
+        return r ? Status() : Status(Error{r.error()});
+    }
+    Status removeRow(const Row &row) override { return m_interview.removeRow(row); }
+    Status confirm(const Instance &question, const std::string &reason) override
+    {
+        return m_interview.confirmWarnings(question, reason);
+    }
+    Status language(int language) override
+    {
+        m_interview.setLanguage(language);
+        return {};
+    }
+
+private:
+    Interview &m_interview;
+};
+
+} // namespace
+
 Status applyStep(Interview &interview, const Step &step)
 {
-    auto instance = [&]() {
-        return interview.resolve(step.path);
-    };
-    auto refused = [&](const SetResult &r) -> Status {
-        if (r.stored())
-            return {};
-        return Error{r.message};
-    };
+    InterviewTarget target(interview);
+    return applyStep(target, step);
+}
+
+Status applyStep(StepTarget &target, const Step &step)
+{
+    const Interview &interview = target.interview();
+    auto instance = [&]() { return interview.resolve(step.path); };
     switch (step.kind) {
     case Step::Kind::Answer: {
         Result<Instance> i = instance();
@@ -213,47 +260,43 @@ Status applyStep(Interview &interview, const Step &step)
             return Error{i.error()};
         if (step.value.is_null())
             return Error{Tr::tr("null is not a value; use {\"clear\": PATH}").toStdString()};
-        return refused(interview.setAnswer(*i, valueFromJson(step.value)));
+        return target.answer(*i, valueFromJson(step.value));
     }
     case Step::Kind::Clear: {
         Result<Instance> i = instance();
         if (!i)
             return Error{i.error()};
-        return refused(interview.clearAnswer(*i));
+        return target.answer(*i, Value());
     }
     case Step::Kind::Toggle: {
         Result<Instance> i = instance();
         if (!i)
             return Error{i.error()};
-        return refused(interview.toggleOption(*i, step.value.get<int>(), step.selected));
+        return target.toggle(*i, step.value.get<int>(), step.selected);
     }
     case Step::Kind::AddRow: {
         Result<Instance> i = instance();
         if (!i)
             return Error{i.error()};
-        Result<const Row *> r = interview.addRow(*i);
-        if (!r)
-            return Error{r.error()};
-        return {};
+        return target.addRow(*i);
     }
     case Step::Kind::RemoveRow: {
         Result<const Row *> r = interview.resolveRow(step.path);
         if (!r)
             return Error{r.error()};
-        return interview.removeRow(**r);
+        return target.removeRow(**r);
     }
     case Step::Kind::Confirm: {
         Result<Instance> i = instance();
         if (!i)
             return Error{i.error()};
-        return interview.confirmWarnings(*i, step.text);
+        return target.confirm(*i, step.text);
     }
     case Step::Kind::Language: {
         const int language = interview.form().languageIndex(step.text);
         if (language < 0)
             return Error{Tr::tr("the form has no language '%1'").arg(q(step.text)).toStdString()};
-        interview.setLanguage(language);
-        return {};
+        return target.language(language);
     }
     case Step::Kind::Expect:
         return {};

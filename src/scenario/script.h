@@ -34,8 +34,24 @@ struct Script
 Result<Script> parseScript(const std::string &file, const std::string &text);
 Result<Script> readScript(const std::string &file);
 
+// What steps are applied to: an interview, or an interview with its stored copy. Each call is
+// one change; a refusal of the engine or a failure to save is an error.
+class StepTarget
+{
+public:
+    virtual ~StepTarget() = default;
+    virtual const Interview &interview() const = 0;
+    virtual Status answer(const Instance &question, const Value &value) = 0;
+    virtual Status toggle(const Instance &question, int code, bool selected) = 0;
+    virtual Status addRow(const Instance &roster) = 0;
+    virtual Status removeRow(const Row &row) = 0;
+    virtual Status confirm(const Instance &question, const std::string &reason) = 0;
+    virtual Status language(int language) = 0;
+};
+
 // Applies one step that changes the interview (not an expectation). A step that cannot apply
 // (an unknown path, a value of the wrong type, a code that is not an option) is an error.
+Status applyStep(StepTarget &target, const Step &step);
 Status applyStep(Interview &interview, const Step &step);
 
 // One expectation of a scenario that did not hold.

@@ -303,3 +303,24 @@ TEST(DesignerErrors, formattedLikeACompiler)
               "form.json:2:68: error: unknown name 'q9' in the relevance of 'q2' "
               "[/sections/0/items/0/relevant]");
 }
+
+// Found by fuzzing: a grid question without a name once read a missing key unchecked.
+TEST(DesignerErrors, gridQuestionWithoutAName)
+{
+    const LoadResult r = loadInline(formWith(R"~(
+        {"grid": "g", "label": "G", "options": [{"code": 1, "label": "x"}],
+         "questions": [{"labe": "g0", "label": "x"}]})~"));
+    EXPECT_THAT(errors(r), ElementsAre("the name of a question must be a text"));
+}
+
+TEST(DesignerErrors, skipThatPassesOverNothingIsAWarning)
+{
+    const LoadResult r = loadInline(formWith(R"~(
+        {"name": "q20", "type": "single", "label": "Q20", "options": "yn",
+         "skip": [{"if": "q20 == 1", "to": "q21"}]},
+        {"name": "q21", "type": "text", "label": "Q21"})~",
+                                             yesNo));
+    EXPECT_THAT(errors(r), IsEmpty());
+    EXPECT_THAT(warnings(r), ElementsAre("the skip of 'q20' to 'q21' passes over nothing: 'q21' "
+                                         "comes next anyway; did the skip mean the item after it?"));
+}

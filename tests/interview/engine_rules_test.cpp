@@ -463,3 +463,39 @@ TEST(Graph, anAnswerRevisitsOnlyWhatDependsOnIt)
         changed.push_back(run.interview.pathOf(c.instance));
     EXPECT_THAT(changed, ::testing::UnorderedElementsAre("a", "c", "e"));
 }
+
+// --- Found while writing the household survey ------------------------------------------------------
+
+TEST(RosterRelevance, anAggregateReadInsideItsOwnRosterFollowsEveryRow)
+{
+    Scenario run(R"~({"roster": "people", "title": "People", "items": [
+                  {"name": "head", "type": "single", "label": "Head?", "options": "yn"},
+                  {"name": "heads", "type": "calculated", "calculate": "count(people, head == 1)"},
+                  {"name": "who", "type": "text", "label": "W", "relevant": "rows(people) > 2"}]})~");
+    run.addRow("people");
+    run.addRow("people");
+    run.answer("people[1].head", 1);
+    run.answer("people[2].head", 1);
+    EXPECT_EQ(run.value("people[1].heads"), Value::number(2));
+    EXPECT_EQ(run.value("people[2].heads"), Value::number(2));
+    EXPECT_FALSE(run.relevant("people[1].who"));
+    run.addRow("people");
+    EXPECT_TRUE(run.relevant("people[1].who")) << "a new row reaches the earlier rows too";
+    EXPECT_EQ(run.value("people[3].heads"), Value::number(2));
+}
+
+TEST(Validation, aRostersWarningCanBeConfirmedAndIsNotAnError)
+{
+    Scenario run(R"~({"roster": "people", "title": "People",
+                   "validations": [{"check": "rows(people) >= 2", "severity": "warning",
+                                    "message": "Usually two or more"}],
+                   "items": [{"name": "n", "type": "text", "label": "Name"}]})~");
+    run.addRow("people");
+    run.answer("people[1].n", Value::text("Ana"));
+    Completeness c = run.interview.completeness();
+    EXPECT_TRUE(c.errors.empty());
+    ASSERT_EQ(c.warnings.size(), 1u);
+    EXPECT_EQ(run.interview.pathOf(c.warnings.front()), "people");
+    ASSERT_TRUE(run.interview.confirmWarnings(run.at("people"), "Lives alone").ok());
+    EXPECT_TRUE(run.interview.completeness().complete());
+}

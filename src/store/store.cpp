@@ -1,0 +1,891 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store.h"
+
+#include "form/formloader.h"
+#include "valuecodec.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QLoggingCategory>
+#include <QUuid>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <nlohmann/json.hpp>
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <fstream>
+
+Q_LOGGING_CATEGORY(lcStore, "enumera.store", QtWarningMsg)
+
+namespace enumera {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
+
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+constexpr int ApplicationId = 0x454E554D; // "ENUM"
+
+const char *const CreateSchema = R"sql(
+CREATE TABLE forms (
+    hash        TEXT PRIMARY KEY,
+    form_id     TEXT NOT NULL,
+    version     TEXT NOT NULL,
+    sources     TEXT NOT NULL,         -- JSON: [{"name": ..., "text": ...}], the files as read
+    stored_at   TEXT NOT NULL
+);
+CREATE TABLE interviews (
+    id              TEXT PRIMARY KEY,  -- UUID
+    form_hash       TEXT NOT NULL REFERENCES forms(hash),
+    form_id         TEXT NOT NULL,
+    form_version    TEXT NOT NULL,
+    household       TEXT NOT NULL,
+    owner           TEXT NOT NULL,
+    status          TEXT NOT NULL CHECK (status IN ('in_progress', 'completed', 'rejected',
+                                                    'approved')),
+    discarded       INTEGER NOT NULL DEFAULT 0,
+    revision        INTEGER NOT NULL DEFAULT 1,
+    created_at      TEXT NOT NULL,
+    created_offset  INTEGER NOT NULL,
+    updated_at      TEXT NOT NULL,
+    updated_offset  INTEGER NOT NULL,
+    completed_at    TEXT,
+    completed_offset INTEGER,
+    position        TEXT NOT NULL DEFAULT '',
+    language        TEXT NOT NULL DEFAULT '',
+    answered        INTEGER NOT NULL DEFAULT 0,
+    unanswered      INTEGER NOT NULL DEFAULT 0,
+    script_line     INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX interviews_by_status ON interviews(status, updated_at);
+CREATE TABLE rows (
+    interview   TEXT NOT NULL REFERENCES interviews(id),
+    path        TEXT NOT NULL,         -- members[2].trainings[1]
+    PRIMARY KEY (interview, path)
+) WITHOUT ROWID;
+CREATE TABLE answers (
+    interview   TEXT NOT NULL REFERENCES interviews(id),
+    path        TEXT NOT NULL,         -- members[2].trainings[1].q2_3
+    kind        TEXT NOT NULL,         -- n, s, t, c, d, b (see valuecodec.h)
+    value       TEXT NOT NULL,
+    PRIMARY KEY (interview, path)
+) WITHOUT ROWID;
+CREATE TABLE confirmations (
+    interview   TEXT NOT NULL REFERENCES interviews(id),
+    path        TEXT NOT NULL,
+    reason      TEXT NOT NULL,
+    PRIMARY KEY (interview, path)
+) WITHOUT ROWID;
+CREATE TABLE comments (
+    id          INTEGER PRIMARY KEY,
+    interview   TEXT NOT NULL REFERENCES interviews(id),
+    path        TEXT NOT NULL,
+    author      TEXT NOT NULL,
+    text        TEXT NOT NULL,
+    at          TEXT NOT NULL,
+    at_offset   INTEGER NOT NULL
+);
+CREATE TABLE events (
+    seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+    interview   TEXT NOT NULL REFERENCES interviews(id),
+    at          TEXT NOT NULL,
+    at_offset   INTEGER NOT NULL,
+    user        TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    path        TEXT NOT NULL DEFAULT '',
+    old_value   TEXT NOT NULL DEFAULT '',
+    new_value   TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX events_by_interview ON events(interview, seq);
+CREATE TRIGGER events_are_not_updated BEFORE UPDATE ON events
+    BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+CREATE TRIGGER events_are_not_deleted BEFORE DELETE ON events
+    BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+)sql";
+
+// What a SQLite failure means for the person using the application.
+std::string describe(const SQLite::Exception &e, const std::string &path, const char *what)
+{
+    const int code = e.getErrorCode() & 0xff;
+    QString why;
+    switch (code) {
+    case SQLITE_FULL:
+        why = Tr::tr("the disk is full");
+        break;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+        why = Tr::tr("the database or its folder cannot be written (permission denied or a "
+                     "read-only disk)");
+        break;
+    case SQLITE_NOTADB:
+        why = Tr::tr("the file is not an Enumera database");
+        break;
+    case SQLITE_CORRUPT:
+        why = Tr::tr("the database is damaged");
+        break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        why = Tr::tr("the database is in use by another program");
+        break;
+    case SQLITE_IOERR:
+        why = Tr::tr("the disk could not be read or written");
+        break;
+    default:
+        why = QString::fromUtf8(e.what());
+        break;
+    }
+    qCWarning(lcStore) << "store:" << what << "failed:" << e.what() << "code" << e.getErrorCode();
+    return Tr::tr("%1 failed for %2: %3; nothing was changed")
+        .arg(QString::fromUtf8(what), q(path), why)
+        .toStdString();
+}
+
+uint32_t bigEndian(const unsigned char *p, int bytes)
+{
+    uint32_t v = 0;
+    for (int i = 0; i < bytes; ++i)
+        v = (v << 8) | p[i];
+    return v;
+}
+
+// Checks the file's header before SQLite touches it: that it is a SQLite database at all, and
+// that it is as long as its header says (a copy cut short is damaged, not empty).
+Status checkFile(const std::string &path)
+{
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec))
+        return {};
+    if (std::filesystem::is_directory(path, ec))
+        return Error{Tr::tr("%1 is a folder, not a database").arg(q(path)).toStdString()};
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec || size == 0)
+        return {};
+    unsigned char header[100] = {};
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return Error{Tr::tr("%1 cannot be read: permission denied").arg(q(path)).toStdString()};
+    in.read(reinterpret_cast<char *>(header), sizeof header);
+    if (in.gcount() < 100 || std::string(reinterpret_cast<char *>(header), 16)
+                                 != std::string("SQLite format 3\0", 16))
+        return Error{Tr::tr("%1 is not an Enumera database (it is not a SQLite file); it was "
+                            "left as it is")
+                         .arg(q(path))
+                         .toStdString()};
+    uint32_t pageSize = bigEndian(header + 16, 2);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const uint32_t pages = bigEndian(header + 28, 4);
+    const uint32_t changeCounter = bigEndian(header + 24, 4);
+    const uint32_t validFor = bigEndian(header + 92, 4);
+    if (pages > 0 && validFor == changeCounter && uint64_t(pages) * pageSize > size)
+        return Error{Tr::tr("%1 is damaged: the file is shorter than its header says (%2 of %3 "
+                            "bytes), perhaps an interrupted copy; it was left as it is")
+                         .arg(q(path))
+                         .arg(size)
+                         .arg(uint64_t(pages) * pageSize)
+                         .toStdString()};
+    return {};
+}
+
+Timestamp timestampAt(SQLite::Statement &s, int column)
+{
+    return {s.getColumn(column).getString(), s.getColumn(column + 1).getInt()};
+}
+
+InterviewRecord readRecord(SQLite::Statement &s)
+{
+    InterviewRecord r;
+    r.id = s.getColumn(0).getString();
+    r.formHash = s.getColumn(1).getString();
+    r.formId = s.getColumn(2).getString();
+    r.formVersion = s.getColumn(3).getString();
+    r.household = s.getColumn(4).getString();
+    r.owner = s.getColumn(5).getString();
+    r.status = parseStatus(s.getColumn(6).getString()).value_or(InterviewStatus::InProgress);
+    r.discarded = s.getColumn(7).getInt() != 0;
+    r.revision = s.getColumn(8).getInt();
+    r.created = timestampAt(s, 9);
+    r.updated = timestampAt(s, 11);
+    if (!s.getColumn(13).isNull())
+        r.completed = timestampAt(s, 13);
+    r.position = s.getColumn(15).getString();
+    r.language = s.getColumn(16).getString();
+    r.answered = s.getColumn(17).getInt();
+    r.unanswered = s.getColumn(18).getInt();
+    r.scriptLine = s.getColumn(19).getInt();
+    return r;
+}
+
+const char *const RecordColumns =
+    "id, form_hash, form_id, form_version, household, owner, status, discarded, revision, "
+    "created_at, created_offset, updated_at, updated_offset, completed_at, completed_offset, "
+    "position, language, answered, unanswered, script_line";
+
+} // namespace
+
+const char *statusName(InterviewStatus status)
+{
+    switch (status) {
+    case InterviewStatus::InProgress:
+        return "in_progress";
+    case InterviewStatus::Completed:
+        return "completed";
+    case InterviewStatus::Rejected:
+        return "rejected";
+    case InterviewStatus::Approved:
+        return "approved";
+    }
+    return "in_progress";
+}
+
+std::optional<InterviewStatus> parseStatus(const std::string &name)
+{
+    for (InterviewStatus s : {InterviewStatus::InProgress, InterviewStatus::Completed,
+                              InterviewStatus::Rejected, InterviewStatus::Approved})
+        if (name == statusName(s))
+            return s;
+    return std::nullopt;
+}
+
+Store::Store(std::string path, Options options)
+    : m_path(std::move(path))
+    , m_options(std::move(options))
+{}
+
+Store::~Store() = default;
+
+Result<std::unique_ptr<Store>> Store::open(const std::string &path)
+{
+    return open(path, Options{});
+}
+
+Result<std::unique_ptr<Store>> Store::open(const std::string &path, Options options)
+{
+    if (Status s = checkFile(path); !s)
+        return Error{s.error()};
+    std::unique_ptr<Store> store(new Store(path, std::move(options)));
+    if (!store->m_options.clock)
+        store->m_options.clock = Timestamp::now;
+    try {
+        const int flags = store->m_options.readOnly ? SQLite::OPEN_READONLY
+                                                    : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE;
+        store->m_db = std::make_unique<SQLite::Database>(path, flags, 5000);
+        const int version = store->m_db->execAndGet("PRAGMA user_version").getInt();
+        const int application = store->m_db->execAndGet("PRAGMA application_id").getInt();
+        const int tables =
+            store->m_db->execAndGet("SELECT count(*) FROM sqlite_schema").getInt();
+        if (version > SchemaVersion)
+            return Error{Tr::tr("%1 was written by a newer version of Enumera (database schema %2; "
+                                "this version knows schema %3 at most); it was left as it is. "
+                                "Update Enumera to open it.")
+                             .arg(q(path))
+                             .arg(version)
+                             .arg(SchemaVersion)
+                             .toStdString()};
+        if ((tables > 0 || version > 0) && application != ApplicationId)
+            return Error{Tr::tr("%1 is a SQLite database of another program, not an Enumera "
+                                "database; it was left as it is")
+                             .arg(q(path))
+                             .toStdString()};
+        if (tables > 0) {
+            const std::string check = store->m_db->execAndGet("PRAGMA quick_check").getString();
+            if (check != "ok")
+                return Error{Tr::tr("%1 is damaged (%2); it was left as it is")
+                                 .arg(q(path), q(check))
+                                 .toStdString()};
+        }
+        if (!store->m_options.readOnly) {
+            store->m_db->exec("PRAGMA journal_mode = WAL");
+            store->m_db->exec("PRAGMA synchronous = FULL");
+        }
+        store->m_db->exec("PRAGMA foreign_keys = ON");
+        if (!store->m_options.readOnly)
+            if (Status s = store->migrate(); !s)
+                return Error{s.error()};
+    } catch (const SQLite::Exception &e) {
+        return Error{describe(e, path, "opening the database")};
+    }
+    return store;
+}
+
+Status Store::migrate()
+{
+    const int version = m_db->execAndGet("PRAGMA user_version").getInt();
+    if (version == SchemaVersion)
+        return {};
+    return transaction("creating the database", [&] {
+        // Version 0 is a new file. Later versions add their steps here, each from the one before.
+        if (version < 1) {
+            m_db->exec(CreateSchema);
+            m_db->exec("PRAGMA application_id = " + std::to_string(ApplicationId));
+        }
+        m_db->exec("PRAGMA user_version = " + std::to_string(SchemaVersion));
+        qCInfo(lcStore) << "database schema migrated from" << version << "to" << SchemaVersion;
+    });
+}
+
+template<typename Work>
+Status Store::transaction(const char *what, Work work)
+{
+    try {
+        SQLite::Transaction t(*m_db, SQLite::TransactionBehavior::IMMEDIATE);
+        work();
+        t.commit();
+    } catch (const SQLite::Exception &e) {
+        return Error{describe(e, m_path, what)};
+    }
+    return {};
+}
+
+std::pair<std::string, std::string> Store::durability() const
+{
+    const std::string journal = m_db->execAndGet("PRAGMA journal_mode").getString();
+    const int sync = m_db->execAndGet("PRAGMA synchronous").getInt();
+    static const char *const names[] = {"off", "normal", "full", "extra"};
+    return {journal, sync >= 0 && sync <= 3 ? names[sync] : std::to_string(sync)};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Forms
+
+std::string Store::hashOf(const Form &form)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const SourceFile &s : form.sources) {
+        hash.addData(QByteArrayView(s.name.data(), qsizetype(s.name.size())));
+        hash.addData(QByteArrayView("\0", 1));
+        hash.addData(QByteArrayView(s.text.data(), qsizetype(s.text.size())));
+        hash.addData(QByteArrayView("\0", 1));
+    }
+    return hash.result().toHex().toStdString();
+}
+
+Result<std::string> Store::saveForm(const Form &form)
+{
+    const std::string hash = hashOf(form);
+    nlohmann::json sources = nlohmann::json::array();
+    for (const SourceFile &s : form.sources)
+        sources.push_back({{"name", s.name}, {"text", s.text}});
+    const Timestamp at = now();
+    Status s = transaction("storing the form", [&] {
+        SQLite::Statement insert(*m_db, "INSERT OR IGNORE INTO forms (hash, form_id, version, "
+                                        "sources, stored_at) VALUES (?, ?, ?, ?, ?)");
+        insert.bind(1, hash);
+        insert.bind(2, form.id);
+        insert.bind(3, form.version);
+        insert.bind(4, sources.dump());
+        insert.bind(5, at.utc);
+        insert.exec();
+    });
+    if (!s)
+        return Error{s.error()};
+    return hash;
+}
+
+Result<std::shared_ptr<const Form>> Store::loadForm(const std::string &hash)
+{
+    if (auto it = m_forms.find(hash); it != m_forms.end())
+        return it->second;
+    std::vector<SourceFile> files;
+    std::string formId, version;
+    try {
+        SQLite::Statement select(*m_db, "SELECT form_id, version, sources FROM forms WHERE hash = ?");
+        select.bind(1, hash);
+        if (!select.executeStep())
+            return Error{Tr::tr("the form %1 is not in %2").arg(q(hash), q(m_path)).toStdString()};
+        formId = select.getColumn(0).getString();
+        version = select.getColumn(1).getString();
+        const nlohmann::json sources =
+            nlohmann::json::parse(select.getColumn(2).getString(), nullptr, false);
+        if (!sources.is_array())
+            return Error{Tr::tr("the form %1 %2 stored in %3 is damaged: its files are not "
+                                "readable")
+                             .arg(q(formId), q(version), q(m_path))
+                             .toStdString()};
+        for (const auto &f : sources)
+            files.push_back({f.value("name", ""), f.value("text", "")});
+    } catch (const SQLite::Exception &e) {
+        return Error{describe(e, m_path, "reading a form")};
+    }
+    LoadResult loaded = FormLoader::loadSources(files);
+    if (!loaded.form) {
+        const auto &all = loaded.diagnostics.all();
+        const std::string first = all.empty() ? std::string() : all.front().format();
+        return Error{Tr::tr("the form %1 %2 stored in %3 does not load: %4")
+                         .arg(q(formId), q(version), q(m_path), q(first))
+                         .toStdString()};
+    }
+    m_forms[hash] = loaded.form;
+    return loaded.form;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Interviews
+
+Result<InterviewRecord> Store::createInterview(const std::string &formHash, const Form &form,
+                                               const std::string &household,
+                                               const std::string &owner)
+{
+    InterviewRecord r;
+    r.id = m_options.newId ? m_options.newId()
+                           : QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+    r.formHash = formHash;
+    r.formId = form.id;
+    r.formVersion = form.version;
+    r.household = household;
+    r.owner = owner;
+    r.created = r.updated = now();
+    r.language = form.languages[size_t(form.defaultLanguage)];
+    Status s = transaction("creating the interview", [&] {
+        SQLite::Statement insert(*m_db,
+                                 "INSERT INTO interviews (id, form_hash, form_id, form_version, "
+                                 "household, owner, status, created_at, created_offset, "
+                                 "updated_at, updated_offset, language) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, 'in_progress', ?, ?, ?, ?, ?)");
+        insert.bind(1, r.id);
+        insert.bind(2, r.formHash);
+        insert.bind(3, r.formId);
+        insert.bind(4, r.formVersion);
+        insert.bind(5, r.household);
+        insert.bind(6, r.owner);
+        insert.bind(7, r.created.utc);
+        insert.bind(8, r.created.offsetMinutes);
+        insert.bind(9, r.updated.utc);
+        insert.bind(10, r.updated.offsetMinutes);
+        insert.bind(11, r.language);
+        insert.exec();
+        SQLite::Statement event(*m_db, "INSERT INTO events (interview, at, at_offset, user, kind, "
+                                       "new_value) VALUES (?, ?, ?, ?, 'created', ?)");
+        event.bind(1, r.id);
+        event.bind(2, r.created.utc);
+        event.bind(3, r.created.offsetMinutes);
+        event.bind(4, owner);
+        event.bind(5, nlohmann::json(household).dump());
+        event.exec();
+    });
+    if (!s)
+        return Error{s.error()};
+    return r;
+}
+
+Result<InterviewRecord> Store::record(const std::string &id)
+{
+    try {
+        SQLite::Statement select(*m_db, std::string("SELECT ") + RecordColumns
+                                            + " FROM interviews WHERE id = ?");
+        select.bind(1, id);
+        if (!select.executeStep())
+            return Error{Tr::tr("there is no interview %1 in %2").arg(q(id), q(m_path)).toStdString()};
+        return readRecord(select);
+    } catch (const SQLite::Exception &e) {
+        return Error{describe(e, m_path, "reading the interview")};
+    }
+}
+
+Result<std::vector<InterviewRecord>> Store::interviews(const InterviewFilter &filter)
+{
+    std::string sql = std::string("SELECT ") + RecordColumns + " FROM interviews WHERE 1";
+    if (!filter.includeDiscarded)
+        sql += " AND discarded = 0";
+    if (!filter.statuses.empty()) {
+        sql += " AND status IN (";
+        for (size_t i = 0; i < filter.statuses.size(); ++i)
+            sql += std::string(i ? ", " : "") + "'" + statusName(filter.statuses[i]) + "'";
+        sql += ")";
+    }
+    if (!filter.updatedSince.empty())
+        sql += " AND updated_at >= ?";
+    sql += " ORDER BY created_at, id";
+    try {
+        SQLite::Statement select(*m_db, sql);
+        if (!filter.updatedSince.empty())
+            select.bind(1, filter.updatedSince);
+        std::vector<InterviewRecord> out;
+        while (select.executeStep())
+            out.push_back(readRecord(select));
+        return out;
+    } catch (const SQLite::Exception &e) {
+        return Error{describe(e, m_path, "listing the interviews")};
+    }
+}
+
+Result<InterviewContent> Store::content(const std::string &id)
+{
+    Result<InterviewRecord> r = record(id);
+    if (!r)
+        return Error{r.error()};
+    InterviewContent c;
+    c.record = std::move(*r);
+    try {
+        SQLite::Statement rows(*m_db, "SELECT path FROM rows WHERE interview = ?");
+        rows.bind(1, id);
+        while (rows.executeStep())
+            c.rows.push_back(rows.getColumn(0).getString());
+        SQLite::Statement answers(*m_db,
+                                  "SELECT path, kind, value FROM answers WHERE interview = ?");
+        answers.bind(1, id);
+        while (answers.executeStep()) {
+            StoredAnswer a;
+            a.path = answers.getColumn(0).getString();
+            const std::string kind = answers.getColumn(1).getString();
+            if (kind.size() != 1 || !decodeValue(kind[0], answers.getColumn(2).getString(), a.value))
+                return Error{Tr::tr("the answer at %1 of interview %2 is damaged")
+                                 .arg(q(a.path), q(id))
+                                 .toStdString()};
+            c.answers.push_back(std::move(a));
+        }
+        SQLite::Statement confirmations(
+            *m_db, "SELECT path, reason FROM confirmations WHERE interview = ?");
+        confirmations.bind(1, id);
+        while (confirmations.executeStep())
+            c.confirmations.push_back(
+                {confirmations.getColumn(0).getString(), confirmations.getColumn(1).getString()});
+    } catch (const SQLite::Exception &e) {
+        return Error{describe(e, m_path, "reading the interview")};
+    }
+    return c;
+}
+
+Result<std::vector<Event>> Store::events(const std::string &id)
+{
+    try {
+        SQLite::Statement select(*m_db, "SELECT seq, interview, at, at_offset, user, kind, path, "
+                                        "old_value, new_value FROM events WHERE interview = ? "
+                                        "ORDER BY seq");
+        select.bind(1, id);
+        std::vector<Event> out;
+        while (select.executeStep()) {
+            Event e;
+            e.sequence = select.getColumn(0).getInt64();
+            e.interview = select.getColumn(1).getString();
+            e.at = timestampAt(select, 2);
+            e.user = select.getColumn(4).getString();
+            e.kind = select.getColumn(5).getString();
+            e.path = select.getColumn(6).getString();
+            e.oldValue = select.getColumn(7).getString();
+            e.newValue = select.getColumn(8).getString();
+            out.push_back(std::move(e));
+        }
+        return out;
+    } catch (const SQLite::Exception &e) {
+        return Error{describe(e, m_path, "reading the events")};
+    }
+}
+
+Result<std::vector<Comment>> Store::comments(const std::string &id)
+{
+    try {
+        SQLite::Statement select(*m_db, "SELECT id, path, author, text, at, at_offset FROM "
+                                        "comments WHERE interview = ? ORDER BY id");
+        select.bind(1, id);
+        std::vector<Comment> out;
+        while (select.executeStep())
+            out.push_back({select.getColumn(0).getInt64(), select.getColumn(1).getString(),
+                           select.getColumn(2).getString(), select.getColumn(3).getString(),
+                           timestampAt(select, 4)});
+        return out;
+    } catch (const SQLite::Exception &e) {
+        return Error{describe(e, m_path, "reading the comments")};
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Changes
+
+namespace {
+
+void addEvent(SQLite::Database &db, const std::string &id, const Timestamp &at,
+              const std::string &user, const char *kind, const std::string &path,
+              const std::string &oldValue, const std::string &newValue)
+{
+    SQLite::Statement event(db, "INSERT INTO events (interview, at, at_offset, user, kind, path, "
+                                "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    event.bind(1, id);
+    event.bind(2, at.utc);
+    event.bind(3, at.offsetMinutes);
+    event.bind(4, user);
+    event.bind(5, kind);
+    event.bind(6, path);
+    event.bind(7, oldValue);
+    event.bind(8, newValue);
+    event.exec();
+}
+
+void touch(SQLite::Database &db, const std::string &id, const Timestamp &at,
+           std::optional<Store::Progress> progress, int scriptLine)
+{
+    SQLite::Statement update(db, progress ? "UPDATE interviews SET updated_at = ?, "
+                                            "updated_offset = ?, answered = ?, unanswered = ?, "
+                                            "script_line = max(script_line, ?) WHERE id = ?"
+                                          : "UPDATE interviews SET updated_at = ?, "
+                                            "updated_offset = ?, script_line = max(script_line, "
+                                            "?) WHERE id = ?");
+    int i = 1;
+    update.bind(i++, at.utc);
+    update.bind(i++, at.offsetMinutes);
+    if (progress) {
+        update.bind(i++, progress->answered);
+        update.bind(i++, progress->unanswered);
+    }
+    update.bind(i++, scriptLine);
+    update.bind(i++, id);
+    if (update.exec() != 1)
+        throw SQLite::Exception("no such interview", SQLITE_NOTFOUND);
+}
+
+// The row number right after `prefix` in `path` ("members[" in "members[3].age" gives 3).
+int rowNumberAfter(const std::string &path, const std::string &prefix, size_t &end)
+{
+    int n = 0;
+    size_t i = prefix.size();
+    while (i < path.size() && path[i] >= '0' && path[i] <= '9')
+        n = n * 10 + (path[i++] - '0');
+    end = i;
+    return i < path.size() && path[i] == ']' ? n : 0;
+}
+
+} // namespace
+
+Status Store::writeAnswer(const std::string &id, const std::string &user, const std::string &path,
+                          const Value &oldValue, const Value &newValue, Progress progress,
+                          int scriptLine)
+{
+    const Timestamp at = now();
+    return transaction("saving the answer", [&] {
+        if (newValue.isMissing()) {
+            SQLite::Statement del(*m_db, "DELETE FROM answers WHERE interview = ? AND path = ?");
+            del.bind(1, id);
+            del.bind(2, path);
+            del.exec();
+        } else {
+            const StoredValue v = encodeValue(newValue);
+            SQLite::Statement put(*m_db, "INSERT OR REPLACE INTO answers (interview, path, kind, "
+                                         "value) VALUES (?, ?, ?, ?)");
+            put.bind(1, id);
+            put.bind(2, path);
+            put.bind(3, std::string(1, v.kind));
+            put.bind(4, v.text);
+            put.exec();
+        }
+        // A new answer takes a confirmation of the question's warnings away.
+        SQLite::Statement unconfirm(*m_db,
+                                    "DELETE FROM confirmations WHERE interview = ? AND path = ?");
+        unconfirm.bind(1, id);
+        unconfirm.bind(2, path);
+        unconfirm.exec();
+        addEvent(*m_db, id, at, user, newValue.isMissing() ? "answer_cleared" : "answer_set",
+                 path, valueJson(oldValue), newValue.isMissing() ? "" : valueJson(newValue));
+        touch(*m_db, id, at, progress, scriptLine);
+    });
+}
+
+Status Store::writeRowAdded(const std::string &id, const std::string &user,
+                            const std::string &path, Progress progress, int scriptLine)
+{
+    const Timestamp at = now();
+    return transaction("adding the row", [&] {
+        SQLite::Statement put(*m_db, "INSERT OR IGNORE INTO rows (interview, path) VALUES (?, ?)");
+        put.bind(1, id);
+        put.bind(2, path);
+        put.exec();
+        addEvent(*m_db, id, at, user, "row_added", path, "", "");
+        touch(*m_db, id, at, progress, scriptLine);
+    });
+}
+
+Status Store::writeRowRemoved(const std::string &id, const std::string &user,
+                              const std::string &rosterPath, int number, Progress progress,
+                              int scriptLine)
+{
+    const Timestamp at = now();
+    const std::string prefix = rosterPath + "[";
+    const std::string removed = prefix + std::to_string(number) + "]";
+    return transaction("removing the row", [&] {
+        // That row goes, with everything inside it; the rows after it move up one place.
+        for (const char *table : {"answers", "rows", "confirmations"}) {
+            const std::string t = table;
+            SQLite::Statement del(*m_db, "DELETE FROM " + t + " WHERE interview = ? AND (path = ? "
+                                         "OR substr(path, 1, ?) = ?)");
+            del.bind(1, id);
+            del.bind(2, removed);
+            del.bind(3, int(removed.size() + 1));
+            del.bind(4, removed + ".");
+            del.exec();
+            SQLite::Statement later(*m_db, "SELECT path FROM " + t + " WHERE interview = ? AND "
+                                           "substr(path, 1, ?) = ? ORDER BY path");
+            later.bind(1, id);
+            later.bind(2, int(prefix.size()));
+            later.bind(3, prefix);
+            std::vector<std::pair<int, std::string>> moves;
+            while (later.executeStep()) {
+                const std::string path = later.getColumn(0).getString();
+                size_t end = 0;
+                const int n = rowNumberAfter(path, prefix, end);
+                if (n > number)
+                    moves.push_back({n, path});
+            }
+            // Lowest first, so that each new path is free when it is taken.
+            std::sort(moves.begin(), moves.end());
+            for (const auto &[n, path] : moves) {
+                size_t end = 0;
+                rowNumberAfter(path, prefix, end);
+                const std::string moved = prefix + std::to_string(n - 1) + path.substr(end);
+                SQLite::Statement update(*m_db, "UPDATE " + t + " SET path = ? WHERE interview = "
+                                                "? AND path = ?");
+                update.bind(1, moved);
+                update.bind(2, id);
+                update.bind(3, path);
+                update.exec();
+            }
+        }
+        addEvent(*m_db, id, at, user, "row_removed", removed, "", "");
+        touch(*m_db, id, at, progress, scriptLine);
+    });
+}
+
+Status Store::writeConfirmation(const std::string &id, const std::string &user,
+                                const std::string &path, const std::string &reason,
+                                int scriptLine)
+{
+    const Timestamp at = now();
+    return transaction("saving the confirmation", [&] {
+        SQLite::Statement put(*m_db, "INSERT OR REPLACE INTO confirmations (interview, path, "
+                                     "reason) VALUES (?, ?, ?)");
+        put.bind(1, id);
+        put.bind(2, path);
+        put.bind(3, reason);
+        put.exec();
+        addEvent(*m_db, id, at, user, "warning_confirmed", path, "",
+                 nlohmann::json(reason).dump());
+        touch(*m_db, id, at, std::nullopt, scriptLine);
+    });
+}
+
+Status Store::writeLanguage(const std::string &id, const std::string &user,
+                            const std::string &from, const std::string &to, int scriptLine)
+{
+    const Timestamp at = now();
+    return transaction("saving the language", [&] {
+        SQLite::Statement update(*m_db, "UPDATE interviews SET language = ? WHERE id = ?");
+        update.bind(1, to);
+        update.bind(2, id);
+        update.exec();
+        addEvent(*m_db, id, at, user, "language_changed", "", nlohmann::json(from).dump(),
+                 nlohmann::json(to).dump());
+        touch(*m_db, id, at, std::nullopt, scriptLine);
+    });
+}
+
+Status Store::writePosition(const std::string &id, const std::string &user,
+                            const std::string &path, const std::string &section)
+{
+    const Timestamp at = now();
+    return transaction("saving the position", [&] {
+        SQLite::Statement update(*m_db, "UPDATE interviews SET position = ? WHERE id = ?");
+        update.bind(1, path);
+        update.bind(2, id);
+        update.exec();
+        if (!section.empty())
+            addEvent(*m_db, id, at, user, "section_entered", section, "", "");
+    });
+}
+
+Status Store::writeScriptLine(const std::string &id, int scriptLine)
+{
+    return transaction("saving the script position", [&] {
+        SQLite::Statement update(
+            *m_db, "UPDATE interviews SET script_line = max(script_line, ?) WHERE id = ?");
+        update.bind(1, scriptLine);
+        update.bind(2, id);
+        update.exec();
+    });
+}
+
+Status Store::setStatus(const std::string &id, const std::string &user, InterviewStatus status,
+                        const std::string &reason)
+{
+    Result<InterviewRecord> r = record(id);
+    if (!r)
+        return Error{r.error()};
+    const InterviewStatus from = r->status;
+    using S = InterviewStatus;
+    const bool allowed = (from == S::InProgress && status == S::Completed)
+                         || (from == S::Rejected && status == S::Completed)
+                         || (from == S::Completed && (status == S::Approved || status == S::Rejected))
+                         || (from == S::Approved && status == S::Rejected)
+                         || (from == S::Rejected && status == S::Approved);
+    if (!allowed)
+        return Error{Tr::tr("an interview that is %1 cannot become %2")
+                         .arg(statusName(from), statusName(status))
+                         .toStdString()};
+    const Timestamp at = now();
+    return transaction("changing the status", [&] {
+        const bool newRevision = from == S::Rejected && status == S::Completed;
+        SQLite::Statement update(
+            *m_db, status == S::Completed
+                       ? "UPDATE interviews SET status = ?, completed_at = ?, completed_offset = ?, "
+                         "revision = revision + ? WHERE id = ?"
+                       : "UPDATE interviews SET status = ? WHERE id = ?");
+        update.bind(1, statusName(status));
+        if (status == S::Completed) {
+            update.bind(2, at.utc);
+            update.bind(3, at.offsetMinutes);
+            update.bind(4, newRevision ? 1 : 0);
+            update.bind(5, id);
+        } else {
+            update.bind(2, id);
+        }
+        update.exec();
+        addEvent(*m_db, id, at, user, "status_changed", reason.empty() ? "" : reason,
+                 nlohmann::json(statusName(from)).dump(),
+                 nlohmann::json(statusName(status)).dump());
+        touch(*m_db, id, at, std::nullopt, 0);
+    });
+}
+
+Status Store::setDiscarded(const std::string &id, const std::string &user, bool discarded)
+{
+    const Timestamp at = now();
+    return transaction(discarded ? "discarding the interview" : "restoring the interview", [&] {
+        SQLite::Statement update(*m_db, "UPDATE interviews SET discarded = ? WHERE id = ?");
+        update.bind(1, discarded ? 1 : 0);
+        update.bind(2, id);
+        if (update.exec() != 1)
+            throw SQLite::Exception("no such interview", SQLITE_NOTFOUND);
+        addEvent(*m_db, id, at, user, discarded ? "discarded" : "restored", "", "", "");
+    });
+}
+
+Result<int64_t> Store::addComment(const std::string &id, const std::string &author,
+                                  const std::string &path, const std::string &text)
+{
+    const Timestamp at = now();
+    int64_t commentId = 0;
+    Status s = transaction("saving the comment", [&] {
+        SQLite::Statement put(*m_db, "INSERT INTO comments (interview, path, author, text, at, "
+                                     "at_offset) VALUES (?, ?, ?, ?, ?, ?)");
+        put.bind(1, id);
+        put.bind(2, path);
+        put.bind(3, author);
+        put.bind(4, text);
+        put.bind(5, at.utc);
+        put.bind(6, at.offsetMinutes);
+        put.exec();
+        commentId = m_db->getLastInsertRowid();
+        addEvent(*m_db, id, at, author, "comment", path, "", nlohmann::json(text).dump());
+    });
+    if (!s)
+        return Error{s.error()};
+    return commentId;
+}
+
+} // namespace enumera

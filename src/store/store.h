@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "form/form.h"
+#include "form/result.h"
+#include "form/value.h"
+#include "timestamp.h"
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace SQLite {
+class Database;
+}
+
+namespace enumera {
+
+enum class InterviewStatus { InProgress, Completed, Rejected, Approved };
+
+const char *statusName(InterviewStatus status); // "in_progress", "completed", ...
+std::optional<InterviewStatus> parseStatus(const std::string &name);
+
+struct InterviewRecord
+{
+    std::string id; // a UUID
+    std::string formHash;
+    std::string formId;
+    std::string formVersion;
+    std::string household; // the household's identification
+    std::string owner;     // the enumerator's code
+    InterviewStatus status = InterviewStatus::InProgress;
+    bool discarded = false;
+    int revision = 1;
+    Timestamp created;
+    Timestamp updated;
+    std::optional<Timestamp> completed;
+    std::string position; // the path of the question the enumerator was at
+    std::string language;
+    int answered = 0;   // relevant questions answered
+    int unanswered = 0; // relevant required questions still unanswered
+    int scriptLine = 0; // for scripted interviews: the last script line committed
+
+    double progress() const
+    {
+        return answered + unanswered == 0 ? 0.0 : double(answered) / (answered + unanswered);
+    }
+};
+
+struct StoredAnswer
+{
+    std::string path;
+    Value value;
+};
+
+struct Confirmation
+{
+    std::string path;
+    std::string reason;
+};
+
+struct Comment
+{
+    int64_t id = 0;
+    std::string path; // the question commented on ("" for the whole interview)
+    std::string author;
+    std::string text;
+    Timestamp at;
+};
+
+// One entry of the append-only event log (paradata).
+struct Event
+{
+    int64_t sequence = 0;
+    std::string interview;
+    Timestamp at;
+    std::string user;
+    std::string kind; // answer_set, answer_cleared, row_added, row_removed, warning_confirmed,
+                      // language_changed, section_entered, status_changed, created, comment
+    std::string path;
+    std::string oldValue; // JSON text, or ""
+    std::string newValue; // JSON text, or ""
+};
+
+// What a stored interview holds, as read back.
+struct InterviewContent
+{
+    InterviewRecord record;
+    std::vector<std::string> rows; // the paths of the roster rows, in order
+    std::vector<StoredAnswer> answers;
+    std::vector<Confirmation> confirmations;
+};
+
+struct InterviewFilter
+{
+    std::vector<InterviewStatus> statuses; // empty: every status
+    bool includeDiscarded = false;
+    std::string updatedSince; // ISO 8601 UTC; "" for no limit
+};
+
+// The store of interviews: one SQLite database file. Every write is its own transaction,
+// committed durably (WAL, synchronous FULL) before the call returns; a failed write changes
+// nothing. A database written by a newer version of Enumera is refused and left untouched.
+class Store
+{
+public:
+    static constexpr int SchemaVersion = 1;
+
+    struct Options
+    {
+        Clock clock = Timestamp::now;
+        std::function<std::string()> newId; // UUIDs for new interviews; random when empty
+        bool readOnly = false;
+    };
+
+    static Result<std::unique_ptr<Store>> open(const std::string &path);
+    static Result<std::unique_ptr<Store>> open(const std::string &path, Options options);
+    ~Store();
+
+    const std::string &path() const { return m_path; }
+    Timestamp now() const { return m_options.clock(); }
+    // The journal mode and synchronous setting in force ("wal", "full").
+    std::pair<std::string, std::string> durability() const;
+
+    // --- form definitions, kept by content hash exactly as they were
+    Result<std::string> saveForm(const Form &form);
+    Result<std::shared_ptr<const Form>> loadForm(const std::string &hash);
+    static std::string hashOf(const Form &form);
+
+    // --- interviews
+    Result<InterviewRecord> createInterview(const std::string &formHash, const Form &form,
+                                            const std::string &household,
+                                            const std::string &owner);
+    Result<InterviewRecord> record(const std::string &id);
+    Result<std::vector<InterviewRecord>> interviews(const InterviewFilter &filter = {});
+    Result<InterviewContent> content(const std::string &id);
+    Result<std::vector<Event>> events(const std::string &id);
+    Result<std::vector<Comment>> comments(const std::string &id);
+
+    // --- changes to an interview's content, each one transaction with its event
+    struct Progress
+    {
+        int answered = 0;
+        int unanswered = 0;
+    };
+    Status writeAnswer(const std::string &id, const std::string &user, const std::string &path,
+                       const Value &oldValue, const Value &newValue, Progress progress,
+                       int scriptLine = 0);
+    Status writeRowAdded(const std::string &id, const std::string &user, const std::string &path,
+                         Progress progress, int scriptLine = 0);
+    Status writeRowRemoved(const std::string &id, const std::string &user,
+                           const std::string &rosterPath, int number, Progress progress,
+                           int scriptLine = 0);
+    Status writeConfirmation(const std::string &id, const std::string &user,
+                             const std::string &path, const std::string &reason,
+                             int scriptLine = 0);
+    Status writeLanguage(const std::string &id, const std::string &user, const std::string &from,
+                         const std::string &to, int scriptLine = 0);
+    Status writePosition(const std::string &id, const std::string &user, const std::string &path,
+                         const std::string &section);
+    Status writeScriptLine(const std::string &id, int scriptLine);
+
+    // --- status: every change is an event
+    Status setStatus(const std::string &id, const std::string &user, InterviewStatus status,
+                     const std::string &reason = {});
+    Status setDiscarded(const std::string &id, const std::string &user, bool discarded);
+    Result<int64_t> addComment(const std::string &id, const std::string &author,
+                               const std::string &path, const std::string &text);
+
+    SQLite::Database &database() { return *m_db; }
+
+private:
+    Store(std::string path, Options options);
+    Status migrate();
+    template<typename Work>
+    Status transaction(const char *what, Work work);
+
+    std::string m_path;
+    Options m_options;
+    std::unique_ptr<SQLite::Database> m_db;
+    std::map<std::string, std::shared_ptr<const Form>> m_forms;
+};
+
+} // namespace enumera
