@@ -237,8 +237,9 @@ int replayInto(const Options &o, const std::shared_ptr<const Form> &form, const 
 
 int replay(const Options &o)
 {
-    if (!o.named.count("--form") || !o.named.count("--script") || !o.positional.empty()
-        || (!o.named.count("--db") && (o.named.count("--interview") || o.named.count("--household")))) {
+    if (!o.named.count("--form") || !o.named.count("--script") || !o.positional.empty() ||
+        (!o.named.count("--db") &&
+         (o.named.count("--interview") || o.named.count("--household")))) {
         std::cerr << text(Tr::tr("replay: usage: enumera replay --form FORM --script FILE [--db DB "
                                  "[--interview ID] [--household TEXT]]"))
                   << '\n';

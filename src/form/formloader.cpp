@@ -109,6 +109,12 @@ std::string closest(const std::string &word, const std::vector<std::string> &can
     return best;
 }
 
+// A whole number that fits the engine's codes and counts (|n| < 10^9).
+bool isSmallInteger(const json &j)
+{
+    return j.is_number_integer() && j.get<int64_t>() > -1000000000 && j.get<int64_t>() < 1000000000;
+}
+
 bool isName(const std::string &s)
 {
     if (s.empty() || s.size() > 64)
@@ -510,6 +516,14 @@ std::optional<At> Loader::readDocument(const std::string &path, const At *includ
         std::tie(d.line, d.column) = JsonLocator::lineColumn(*text, offset);
         m_diagnostics.add(std::move(d));
         return std::nullopt;
+    } catch (const json::exception &e) {
+        // A number too large for any question, for instance: the parser says what, not where.
+        std::string what = e.what();
+        if (auto bracket = what.find("] "); bracket != std::string::npos)
+            what = what.substr(bracket + 2);
+        m_diagnostics.error(path, "",
+                            Tr::tr("the file is not valid JSON: %1").arg(q(what)).toStdString());
+        return std::nullopt;
     }
     for (const std::string &pointer : JsonLocator(*text).duplicateKeys())
         error(file, pointer,
@@ -615,7 +629,7 @@ void Loader::readDefinitions(const At &doc, bool module)
                 } else if (checkKeys(set, what, {"code_digits", "options"}, {"options"})) {
                     if (set.has("code_digits")) {
                         if (!set["code_digits"]->is_number_unsigned() ||
-                            set["code_digits"]->get<int>() > 9)
+                            set["code_digits"]->get<uint64_t>() > 9)
                             error(set["code_digits"],
                                   Tr::tr("'code_digits' must be a whole number from 0 to 9"));
                         else
@@ -657,7 +671,7 @@ std::vector<Option> Loader::readOptions(const At &at, const std::string &owner)
         if (!checkKeys(o, Tr::tr("an option of %1").arg(q(owner)).toStdString(),
                        {"code", "label", "exclusive"}, {"code", "label"}))
             continue;
-        if (!o["code"]->is_number_integer()) {
+        if (!isSmallInteger(*o["code"])) {
             error(o["code"], Tr::tr("an option code of %1 must be a whole number").arg(q(owner)));
             continue;
         }
@@ -681,7 +695,7 @@ std::optional<SpecialCodeDef> Loader::readSpecialCode(const At &at, const std::s
 {
     if (!checkKeys(at, owner, {"code", "label"}, {"code", "label"}))
         return std::nullopt;
-    if (!at["code"]->is_number_integer()) {
+    if (!isSmallInteger(*at["code"])) {
         error(at["code"], Tr::tr("the code of %1 must be a whole number").arg(q(owner)));
         return std::nullopt;
     }
@@ -834,8 +848,9 @@ void Loader::readRoster(const At &at, ItemId parent, ScopeId scope)
     }
     if (at.has("max_rows")) {
         const At v = at["max_rows"];
-        if (!v->is_number_unsigned() || v->get<int>() < 1)
-            error(v, Tr::tr("'max_rows' of %1 must be a whole number of at least 1").arg(q(what)));
+        if (!v->is_number_unsigned() || v->get<uint64_t>() < 1 || v->get<uint64_t>() > 100000)
+            error(v,
+                  Tr::tr("'max_rows' of %1 must be a whole number from 1 to 100000").arg(q(what)));
         else
             m_form->items[size_t(id)].maxRows = v->get<int>();
     }
@@ -886,7 +901,7 @@ void Loader::readGrid(const At &at, ItemId parent, ScopeId scope)
         }
     }
     if (at.has("code_digits")) {
-        if (!at["code_digits"]->is_number_unsigned() || at["code_digits"]->get<int>() > 9)
+        if (!at["code_digits"]->is_number_unsigned() || at["code_digits"]->get<uint64_t>() > 9)
             error(at["code_digits"], Tr::tr("'code_digits' must be a whole number from 0 to 9"));
         else if (scale.optionSet < 0)
             error(at["code_digits"],
@@ -1019,7 +1034,7 @@ ItemId Loader::readQuestion(const At &at, ItemId parent, ScopeId scope, const It
             m_form->optionSets.push_back(std::move(os));
         }
         if (at.has("code_digits")) {
-            if (!at["code_digits"]->is_number_unsigned() || at["code_digits"]->get<int>() > 9)
+            if (!at["code_digits"]->is_number_unsigned() || at["code_digits"]->get<uint64_t>() > 9)
                 error(at["code_digits"],
                       Tr::tr("'code_digits' must be a whole number from 0 to 9"));
             else if (item().optionSet >= 0)
@@ -1094,7 +1109,7 @@ ItemId Loader::readQuestion(const At &at, ItemId parent, ScopeId scope, const It
                 if (!checkKeys(s, swhat, {"option", "name", "label", "hint", "required"},
                                {"option", "name", "label"}))
                     continue;
-                if (!s["option"]->is_number_integer() || !s["name"]->is_string()) {
+                if (!isSmallInteger(*s["option"]) || !s["name"]->is_string()) {
                     error(s, Tr::tr("%1 needs an option code and a name").arg(q(swhat)));
                     continue;
                 }

@@ -468,9 +468,8 @@ SetResult Interview::check(const Instance &question, const Value &value, Value &
         return {Outcome::WrongType, Tr::tr("no such question").toStdString()};
     const Item &item = m_form->item(question.item);
     if (!item.isAsked())
-        return {Outcome::WrongType, Tr::tr("'%1' is not a question that is answered")
-                                        .arg(q(item.name))
-                                        .toStdString()};
+        return {Outcome::WrongType,
+                Tr::tr("'%1' is not a question that is answered").arg(q(item.name)).toStdString()};
     if (!cell(question).relevant)
         return {Outcome::NotRelevant, Tr::tr("'%1' is not asked here, as the interview stands")
                                           .arg(q(pathOf(question)))
@@ -498,8 +497,7 @@ SetResult Interview::clearAnswer(const Instance &question)
     return store(question, Value());
 }
 
-SetResult Interview::toggled(const Instance &question, int code, bool selected,
-                             Value &stored) const
+SetResult Interview::toggled(const Instance &question, int code, bool selected, Value &stored) const
 {
     if (!question.valid())
         return {Outcome::WrongType, Tr::tr("no such question").toStdString()};
@@ -540,9 +538,8 @@ SetResult Interview::toggleOption(const Instance &question, int code, bool selec
 
 Status Interview::confirmWarnings(const Instance &question, std::string reason)
 {
-    if (!question.valid()
-        || !(m_form->item(question.item).isQuestion()
-             || m_form->item(question.item).kind == ItemKind::Roster))
+    if (!question.valid() || !(m_form->item(question.item).isQuestion() ||
+                               m_form->item(question.item).kind == ItemKind::Roster))
         return Error{Tr::tr("no such question or roster").toStdString()};
     const QuestionState s = state(question);
     if (s.failingWarnings.empty())
@@ -666,9 +663,8 @@ Status Interview::restoreAnswer(const Instance &question, const Value &value)
 
 Status Interview::restoreConfirmation(const Instance &question, std::string reason)
 {
-    if (!question.valid()
-        || !(m_form->item(question.item).isQuestion()
-             || m_form->item(question.item).kind == ItemKind::Roster))
+    if (!question.valid() || !(m_form->item(question.item).isQuestion() ||
+                               m_form->item(question.item).kind == ItemKind::Roster))
         return Error{Tr::tr("no such question").toStdString()};
     Cell &c = cell(question);
     c.confirmed = true;

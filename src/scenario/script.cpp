@@ -252,7 +252,9 @@ Status applyStep(Interview &interview, const Step &step)
 Status applyStep(StepTarget &target, const Step &step)
 {
     const Interview &interview = target.interview();
-    auto instance = [&]() { return interview.resolve(step.path); };
+    auto instance = [&]() {
+        return interview.resolve(step.path);
+    };
     switch (step.kind) {
     case Step::Kind::Answer: {
         Result<Instance> i = instance();

@@ -54,9 +54,10 @@ InterviewSession::InterviewSession(Store &store, std::string user)
     , m_user(std::move(user))
 {}
 
-Result<std::unique_ptr<InterviewSession>>
-InterviewSession::create(Store &store, std::shared_ptr<const Form> form,
-                         const std::string &household, const std::string &user)
+Result<std::unique_ptr<InterviewSession>> InterviewSession::create(Store &store,
+                                                                   std::shared_ptr<const Form> form,
+                                                                   const std::string &household,
+                                                                   const std::string &user)
 {
     Result<std::string> hash = store.saveForm(*form);
     if (!hash)
@@ -152,8 +153,8 @@ Status InterviewSession::failed(const Status &write)
 
 bool InterviewSession::readOnly() const
 {
-    return m_record.status == InterviewStatus::Completed
-           || m_record.status == InterviewStatus::Approved;
+    return m_record.status == InterviewStatus::Completed ||
+           m_record.status == InterviewStatus::Approved;
 }
 
 Status InterviewSession::editable() const
@@ -163,7 +164,7 @@ Status InterviewSession::editable() const
     return Error{Tr::tr("the interview is %1 and can no longer be changed; a supervisor can send "
                         "it back")
                      .arg(m_record.status == InterviewStatus::Completed ? Tr::tr("completed")
-                                                                         : Tr::tr("approved"))
+                                                                        : Tr::tr("approved"))
                      .toStdString()};
 }
 
@@ -248,8 +249,8 @@ Status InterviewSession::removeRow(const Row &row)
     if (Status s = m_interview->removeRow(row); !s)
         return s;
     const int line = std::exchange(m_scriptLine, 0);
-    if (Status s = m_store.writeRowRemoved(m_record.id, m_user, rosterPath, number, progress(),
-                                           line);
+    if (Status s =
+            m_store.writeRowRemoved(m_record.id, m_user, rosterPath, number, progress(), line);
         !s)
         return failed(s);
     return {};
@@ -293,8 +294,7 @@ Status InterviewSession::setPosition(const Instance &question)
         return {};
     const std::string section = sectionPathOf(*m_interview, question);
     const bool entered = section != m_section;
-    if (Status s = m_store.writePosition(m_record.id, m_user, path, entered ? section : "");
-        !s)
+    if (Status s = m_store.writePosition(m_record.id, m_user, path, entered ? section : ""); !s)
         return s; // the position is a convenience: a failure to save it loses no answer
     m_record.position = path;
     m_section = section;

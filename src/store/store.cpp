@@ -174,8 +174,8 @@ Status checkFile(const std::string &path)
     if (!in)
         return Error{Tr::tr("%1 cannot be read: permission denied").arg(q(path)).toStdString()};
     in.read(reinterpret_cast<char *>(header), sizeof header);
-    if (in.gcount() < 100 || std::string(reinterpret_cast<char *>(header), 16)
-                                 != std::string("SQLite format 3\0", 16))
+    if (in.gcount() < 100 ||
+        std::string(reinterpret_cast<char *>(header), 16) != std::string("SQLite format 3\0", 16))
         return Error{Tr::tr("%1 is not an Enumera database (it is not a SQLite file); it was "
                             "left as it is")
                          .arg(q(path))
@@ -186,7 +186,11 @@ Status checkFile(const std::string &path)
     const uint32_t pages = bigEndian(header + 28, 4);
     const uint32_t changeCounter = bigEndian(header + 24, 4);
     const uint32_t validFor = bigEndian(header + 92, 4);
-    if (pages > 0 && validFor == changeCounter && uint64_t(pages) * pageSize > size)
+    // With a write-ahead log beside it, the file may lag behind its header (a checkpoint cut
+    // short by a full disk): the log still holds the pages, and SQLite's own check decides.
+    const auto wal = std::filesystem::file_size(path + "-wal", ec);
+    const bool walPending = !ec && wal > 0;
+    if (!walPending && pages > 0 && validFor == changeCounter && uint64_t(pages) * pageSize > size)
         return Error{Tr::tr("%1 is damaged: the file is shorter than its header says (%2 of %3 "
                             "bytes), perhaps an interrupted copy; it was left as it is")
                          .arg(q(path))
@@ -281,8 +285,7 @@ Result<std::unique_ptr<Store>> Store::open(const std::string &path, Options opti
         store->m_db = std::make_unique<SQLite::Database>(path, flags, 5000);
         const int version = store->m_db->execAndGet("PRAGMA user_version").getInt();
         const int application = store->m_db->execAndGet("PRAGMA application_id").getInt();
-        const int tables =
-            store->m_db->execAndGet("SELECT count(*) FROM sqlite_schema").getInt();
+        const int tables = store->m_db->execAndGet("SELECT count(*) FROM sqlite_schema").getInt();
         if (version > SchemaVersion)
             return Error{Tr::tr("%1 was written by a newer version of Enumera (database schema %2; "
                                 "this version knows schema %3 at most); it was left as it is. "
@@ -398,7 +401,8 @@ Result<std::shared_ptr<const Form>> Store::loadForm(const std::string &hash)
     std::vector<SourceFile> files;
     std::string formId, version;
     try {
-        SQLite::Statement select(*m_db, "SELECT form_id, version, sources FROM forms WHERE hash = ?");
+        SQLite::Statement select(*m_db,
+                                 "SELECT form_id, version, sources FROM forms WHERE hash = ?");
         select.bind(1, hash);
         if (!select.executeStep())
             return Error{Tr::tr("the form %1 is not in %2").arg(q(hash), q(m_path)).toStdString()};
@@ -480,11 +484,12 @@ Result<InterviewRecord> Store::createInterview(const std::string &formHash, cons
 Result<InterviewRecord> Store::record(const std::string &id)
 {
     try {
-        SQLite::Statement select(*m_db, std::string("SELECT ") + RecordColumns
-                                            + " FROM interviews WHERE id = ?");
+        SQLite::Statement select(*m_db, std::string("SELECT ") + RecordColumns +
+                                            " FROM interviews WHERE id = ?");
         select.bind(1, id);
         if (!select.executeStep())
-            return Error{Tr::tr("there is no interview %1 in %2").arg(q(id), q(m_path)).toStdString()};
+            return Error{
+                Tr::tr("there is no interview %1 in %2").arg(q(id), q(m_path)).toStdString()};
         return readRecord(select);
     } catch (const SQLite::Exception &e) {
         return Error{describe(e, m_path, "reading the interview")};
@@ -537,7 +542,8 @@ Result<InterviewContent> Store::content(const std::string &id)
             StoredAnswer a;
             a.path = answers.getColumn(0).getString();
             const std::string kind = answers.getColumn(1).getString();
-            if (kind.size() != 1 || !decodeValue(kind[0], answers.getColumn(2).getString(), a.value))
+            if (kind.size() != 1 ||
+                !decodeValue(kind[0], answers.getColumn(2).getString(), a.value))
                 return Error{Tr::tr("the answer at %1 of interview %2 is damaged")
                                  .arg(q(a.path), q(id))
                                  .toStdString()};
@@ -682,14 +688,14 @@ Status Store::writeAnswer(const std::string &id, const std::string &user, const 
         unconfirm.bind(1, id);
         unconfirm.bind(2, path);
         unconfirm.exec();
-        addEvent(*m_db, id, at, user, newValue.isMissing() ? "answer_cleared" : "answer_set",
-                 path, valueJson(oldValue), newValue.isMissing() ? "" : valueJson(newValue));
+        addEvent(*m_db, id, at, user, newValue.isMissing() ? "answer_cleared" : "answer_set", path,
+                 valueJson(oldValue), newValue.isMissing() ? "" : valueJson(newValue));
         touch(*m_db, id, at, progress, scriptLine);
     });
 }
 
-Status Store::writeRowAdded(const std::string &id, const std::string &user,
-                            const std::string &path, Progress progress, int scriptLine)
+Status Store::writeRowAdded(const std::string &id, const std::string &user, const std::string &path,
+                            Progress progress, int scriptLine)
 {
     const Timestamp at = now();
     return transaction("adding the row", [&] {
@@ -713,15 +719,17 @@ Status Store::writeRowRemoved(const std::string &id, const std::string &user,
         // That row goes, with everything inside it; the rows after it move up one place.
         for (const char *table : {"answers", "rows", "confirmations"}) {
             const std::string t = table;
-            SQLite::Statement del(*m_db, "DELETE FROM " + t + " WHERE interview = ? AND (path = ? "
-                                         "OR substr(path, 1, ?) = ?)");
+            SQLite::Statement del(*m_db, "DELETE FROM " + t +
+                                             " WHERE interview = ? AND (path = ? "
+                                             "OR substr(path, 1, ?) = ?)");
             del.bind(1, id);
             del.bind(2, removed);
             del.bind(3, int(removed.size() + 1));
             del.bind(4, removed + ".");
             del.exec();
-            SQLite::Statement later(*m_db, "SELECT path FROM " + t + " WHERE interview = ? AND "
-                                           "substr(path, 1, ?) = ? ORDER BY path");
+            SQLite::Statement later(*m_db, "SELECT path FROM " + t +
+                                               " WHERE interview = ? AND "
+                                               "substr(path, 1, ?) = ? ORDER BY path");
             later.bind(1, id);
             later.bind(2, int(prefix.size()));
             later.bind(3, prefix);
@@ -739,8 +747,9 @@ Status Store::writeRowRemoved(const std::string &id, const std::string &user,
                 size_t end = 0;
                 rowNumberAfter(path, prefix, end);
                 const std::string moved = prefix + std::to_string(n - 1) + path.substr(end);
-                SQLite::Statement update(*m_db, "UPDATE " + t + " SET path = ? WHERE interview = "
-                                                "? AND path = ?");
+                SQLite::Statement update(*m_db, "UPDATE " + t +
+                                                    " SET path = ? WHERE interview = "
+                                                    "? AND path = ?");
                 update.bind(1, moved);
                 update.bind(2, id);
                 update.bind(3, path);
@@ -753,8 +762,7 @@ Status Store::writeRowRemoved(const std::string &id, const std::string &user,
 }
 
 Status Store::writeConfirmation(const std::string &id, const std::string &user,
-                                const std::string &path, const std::string &reason,
-                                int scriptLine)
+                                const std::string &path, const std::string &reason, int scriptLine)
 {
     const Timestamp at = now();
     return transaction("saving the confirmation", [&] {
@@ -764,14 +772,13 @@ Status Store::writeConfirmation(const std::string &id, const std::string &user,
         put.bind(2, path);
         put.bind(3, reason);
         put.exec();
-        addEvent(*m_db, id, at, user, "warning_confirmed", path, "",
-                 nlohmann::json(reason).dump());
+        addEvent(*m_db, id, at, user, "warning_confirmed", path, "", nlohmann::json(reason).dump());
         touch(*m_db, id, at, std::nullopt, scriptLine);
     });
 }
 
-Status Store::writeLanguage(const std::string &id, const std::string &user,
-                            const std::string &from, const std::string &to, int scriptLine)
+Status Store::writeLanguage(const std::string &id, const std::string &user, const std::string &from,
+                            const std::string &to, int scriptLine)
 {
     const Timestamp at = now();
     return transaction("saving the language", [&] {
@@ -785,8 +792,8 @@ Status Store::writeLanguage(const std::string &id, const std::string &user,
     });
 }
 
-Status Store::writePosition(const std::string &id, const std::string &user,
-                            const std::string &path, const std::string &section)
+Status Store::writePosition(const std::string &id, const std::string &user, const std::string &path,
+                            const std::string &section)
 {
     const Timestamp at = now();
     return transaction("saving the position", [&] {
@@ -818,11 +825,12 @@ Status Store::setStatus(const std::string &id, const std::string &user, Intervie
         return Error{r.error()};
     const InterviewStatus from = r->status;
     using S = InterviewStatus;
-    const bool allowed = (from == S::InProgress && status == S::Completed)
-                         || (from == S::Rejected && status == S::Completed)
-                         || (from == S::Completed && (status == S::Approved || status == S::Rejected))
-                         || (from == S::Approved && status == S::Rejected)
-                         || (from == S::Rejected && status == S::Approved);
+    const bool allowed =
+        (from == S::InProgress && status == S::Completed) ||
+        (from == S::Rejected && status == S::Completed) ||
+        (from == S::Completed && (status == S::Approved || status == S::Rejected)) ||
+        (from == S::Approved && status == S::Rejected) ||
+        (from == S::Rejected && status == S::Approved);
     if (!allowed)
         return Error{Tr::tr("an interview that is %1 cannot become %2")
                          .arg(statusName(from), statusName(status))
@@ -831,10 +839,11 @@ Status Store::setStatus(const std::string &id, const std::string &user, Intervie
     return transaction("changing the status", [&] {
         const bool newRevision = from == S::Rejected && status == S::Completed;
         SQLite::Statement update(
-            *m_db, status == S::Completed
-                       ? "UPDATE interviews SET status = ?, completed_at = ?, completed_offset = ?, "
-                         "revision = revision + ? WHERE id = ?"
-                       : "UPDATE interviews SET status = ? WHERE id = ?");
+            *m_db,
+            status == S::Completed
+                ? "UPDATE interviews SET status = ?, completed_at = ?, completed_offset = ?, "
+                  "revision = revision + ? WHERE id = ?"
+                : "UPDATE interviews SET status = ? WHERE id = ?");
         update.bind(1, statusName(status));
         if (status == S::Completed) {
             update.bind(2, at.utc);

@@ -131,8 +131,7 @@ public:
 
     // --- interviews
     Result<InterviewRecord> createInterview(const std::string &formHash, const Form &form,
-                                            const std::string &household,
-                                            const std::string &owner);
+                                            const std::string &household, const std::string &owner);
     Result<InterviewRecord> record(const std::string &id);
     Result<std::vector<InterviewRecord>> interviews(const InterviewFilter &filter = {});
     Result<InterviewContent> content(const std::string &id);

@@ -321,6 +321,25 @@ TEST(DesignerErrors, skipThatPassesOverNothingIsAWarning)
         {"name": "q21", "type": "text", "label": "Q21"})~",
                                              yesNo));
     EXPECT_THAT(errors(r), IsEmpty());
-    EXPECT_THAT(warnings(r), ElementsAre("the skip of 'q20' to 'q21' passes over nothing: 'q21' "
-                                         "comes next anyway; did the skip mean the item after it?"));
+    EXPECT_THAT(warnings(r),
+                ElementsAre("the skip of 'q20' to 'q21' passes over nothing: 'q21' "
+                            "comes next anyway; did the skip mean the item after it?"));
+}
+
+// Found by fuzzing: a number too large to parse once escaped the loader as an exception.
+TEST(DesignerErrors, numberTooLargeToParse)
+{
+    const LoadResult r = loadInline(R"~({"form": 1e999999})~");
+    ASSERT_EQ(errors(r).size(), 1u);
+    EXPECT_EQ(errors(r).front().rfind("the file is not valid JSON: ", 0), 0u) << errors(r).front();
+}
+
+TEST(DesignerErrors, codeDigitsOutOfRange)
+{
+    const LoadResult r = loadInline(formWith(R"~(
+        {"name": "q1", "type": "single", "label": "Q1", "options": [{"code": 1, "label": "x"}],
+         "code_digits": 4294967296},
+        {"name": "q2", "type": "single", "label": "Q2", "options": [{"code": 12345678901, "label": "x"}]})~"));
+    EXPECT_THAT(errors(r), ElementsAre("'code_digits' must be a whole number from 0 to 9",
+                                       "an option code of question 'q2' must be a whole number"));
 }

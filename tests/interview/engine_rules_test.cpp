@@ -464,7 +464,8 @@ TEST(Graph, anAnswerRevisitsOnlyWhatDependsOnIt)
     EXPECT_THAT(changed, ::testing::UnorderedElementsAre("a", "c", "e"));
 }
 
-// --- Found while writing the household survey ------------------------------------------------------
+// --- Found while writing the household survey
+// ------------------------------------------------------
 
 TEST(RosterRelevance, anAggregateReadInsideItsOwnRosterFollowsEveryRow)
 {
