@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "exportverb.h"
 
 #include "form/formloader.h"
 #include "scenario/script.h"
@@ -87,6 +88,8 @@ void usage(std::ostream &out)
         "                                        apply a script and print the interview state;\n"
         "                                        with --db, commit and acknowledge every step\n"
         "  interviews --db DB [--json]           list the interviews of a database\n"
+        "  export --db DB --out FILE [--status LIST] [--since ISO-TIME] [--paradata]\n"
+        "                                        write interviews with their codebook as JSON\n"
         "  help                                  show this text\n"
         "\n"
         "Exit status: 0 success, 1 the input is wrong, 2 usage error.\n"));
@@ -336,6 +339,8 @@ int runCli(const std::vector<std::string> &args)
         o = parseOptions(args, 2, {"--form", "--script", "--db", "--interview", "--household"}, {});
     else if (verb == "interviews")
         o = parseOptions(args, 2, {"--db"}, {"--json"});
+    else if (verb == "export")
+        o = parseOptions(args, 2, {"--db", "--out", "--status", "--since"}, {"--paradata"});
     else {
         std::cerr << text(Tr::tr("unknown verb '%1'").arg(QString::fromStdString(verb))) << "\n\n";
         usage(std::cerr);
@@ -351,6 +356,8 @@ int runCli(const std::vector<std::string> &args)
         return test(o);
     if (verb == "interviews")
         return interviews(o);
+    if (verb == "export")
+        return exportVerb(o.named, o.flags, o.positional);
     return replay(o);
 }
 
