@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pagemodel.h"
+#include "store/session.h"
+#include "widgets/pagecontext.h"
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QScrollArea;
+
+namespace enumera::app {
+
+class PageView;
+class SectionPanel;
+
+// The interview screen: the pages in a side panel, the current page's questions, the
+// questionnaire's language, and completion. Every change goes to the InterviewSession (the
+// engine decides, the store commits it durably before the call returns); the screen then
+// redraws what the engine reports as changed (Interview::changes()).
+//
+// Keys: Enter or Tab to the next question, Shift+Tab back, Ctrl+L to the section list (Escape
+// back), Ctrl+PgDown and Ctrl+PgUp to the next and previous section, Ctrl+Return to complete.
+class InterviewScreen : public QWidget, public PageContext
+{
+    Q_OBJECT
+
+public:
+    InterviewScreen(std::unique_ptr<InterviewSession> session, QWidget *parent = nullptr);
+    ~InterviewScreen() override;
+
+    InterviewSession &session() { return *m_session; }
+    const PageModel &pages() const { return *m_pages; }
+    PageView *pageView() const { return m_view; }
+    SectionPanel *panel() const { return m_panel; }
+    QComboBox *languageBox() const { return m_language; }
+
+    // Opens a page and puts the keyboard on `focus` (or the page's first question).
+    void openPage(int page, const Instance &focus = {});
+    // Opens the page of a question (or roster) and puts the keyboard on it.
+    void goTo(const Instance &at);
+    // Saves what is typed and not saved yet (before the screen closes).
+    bool commitPending();
+    void setQuestionnaireLanguage(int language);
+    // Shows what is missing; completes the interview if the enumerator says so.
+    void reviewAndComplete();
+    // The time the last change took to redraw, after the session returned (nanoseconds).
+    qint64 lastRedrawNs() const { return m_lastRedrawNs; }
+
+    // PageContext
+    const Interview &interview() const override { return m_session->interview(); }
+    bool readOnly() const override { return m_session->readOnly(); }
+    bool setAnswer(const Instance &question, const Value &value, QString *refusal) override;
+    bool toggleOption(const Instance &question, int code, bool selected,
+                      QString *refusal) override;
+    bool confirmWarnings(const Instance &question, const QString &reason) override;
+    void addRow(const Instance &roster) override;
+    void removeRow(const Row &row) override;
+    void openRow(const Row &row) override;
+    void moveNext(QuestionWidget *from) override;
+    void movePrevious(QuestionWidget *from) override;
+    void questionFocused(QuestionWidget *question) override;
+
+signals:
+    void closeRequested();
+    void completed();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    bool handle(const Result<SetResult> &result, QString *refusal);
+    void afterChange();
+    void rebuild(const std::string &focusPath);
+    void storeFailed(const std::string &error);
+    void showView(int page);
+    void focusStop(QWidget *stop);
+    void updateHeader();
+    void leavingRosterRow(int fromPage, const Instance &target);
+    int rowPageOf(int page) const;
+    std::vector<uint64_t> rowSignature() const;
+
+    std::unique_ptr<InterviewSession> m_session;
+    std::unique_ptr<PageModel> m_pages;
+    std::vector<uint64_t> m_rowSignature;
+    SectionPanel *m_panel = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    PageView *m_view = nullptr;
+    QLabel *m_household = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_progress = nullptr;
+    QLabel *m_banner = nullptr;
+    QComboBox *m_language = nullptr;
+    QPushButton *m_complete = nullptr;
+    QPushButton *m_previousPage = nullptr;
+    QPushButton *m_nextPage = nullptr;
+    QuestionWidget *m_current = nullptr;
+    Instance m_afterAdd; // where Tab goes from a roster's add button
+    QElapsedTimer m_clock;
+    qint64 m_lastRedrawNs = 0;
+};
+
+} // namespace enumera::app

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/appoptions.h"
+#include "core/formsource.h"
+#include "core/profile.h"
+#include "store/session.h"
+#include "store/store.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+
+namespace enumera::app {
+
+class InterviewListScreen;
+class InterviewScreen;
+class ProfileScreen;
+
+// The app's window: who is working (on the first start), the list of interviews, and the
+// interview screen. In a designer's preview (--form FILE), a banner says which file is shown
+// and, when it no longer loads, the designer's diagnostics.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(AppOptions options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the data folder and its database, loads the form, and shows the first screen.
+    // False with `error` set when the app cannot work (a database it may not open, ...).
+    bool start(QString *error);
+
+    Store &store() { return *m_store; }
+    FormSource &formSource() { return *m_form; }
+    const Profile &profile() const { return m_profile; }
+    const QString &dataDir() const { return m_dataDir; }
+    InterviewListScreen *listScreen() const { return m_list; }
+    InterviewScreen *interviewScreen() const { return m_interview; }
+    ProfileScreen *profileScreen() const { return m_profileScreen; }
+    QPlainTextEdit *diagnosticsView() const { return m_diagnostics; }
+
+    // Starts an interview with a household and opens it. False when it could not be created.
+    bool startInterview(const QString &household);
+    bool openInterview(const QString &id);
+    void showList();
+    void askProfile(bool firstStart);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void newInterview();
+    void showInterview(std::unique_ptr<InterviewSession> session);
+    void formReloaded(bool ok);
+    void updatePreviewBanner();
+
+    AppOptions m_options;
+    QString m_dataDir;
+    Profile m_profile;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<FormSource> m_form;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_previewBanner = nullptr;
+    QPushButton *m_previewRestart = nullptr;
+    QPlainTextEdit *m_diagnostics = nullptr;
+    InterviewListScreen *m_list = nullptr;
+    InterviewScreen *m_interview = nullptr;
+    ProfileScreen *m_profileScreen = nullptr;
+};
+
+} // namespace enumera::app
