@@ -49,26 +49,47 @@ int Diagnostics::warningCount() const
     return int(m_items.size()) - errorCount();
 }
 
-void Diagnostics::locateOne(Diagnostic &d, const std::string &text)
+Diagnostics::FileIndex Diagnostics::indexOf(const std::string &text)
 {
-    if (d.line > 0)
-        return;
+    FileIndex index;
+    index.offsets = JsonLocator(text).index();
+    index.lineStarts.push_back(0);
+    index.characters.resize(text.size() + 1);
+    uint32_t characters = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        index.characters[i] = characters;
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80)
+            ++characters;
+        if (text[i] == '\n')
+            index.lineStarts.push_back(i + 1);
+    }
+    index.characters[text.size()] = characters;
+    return index;
+}
+
+void Diagnostics::locateOne(Diagnostic &d, const std::string &text, const FileIndex &file)
+{
+    const auto &index = file.offsets;
     const JsonLocator locator(text);
     // The element itself, or failing that the nearest enclosing element that exists
     // (a missing key is reported at the object that lacks it).
     std::string pointer = d.pointer;
-    std::optional<size_t> offset = locator.offsetOf(pointer);
-    bool exact = offset.has_value();
-    while (!offset && !pointer.empty()) {
+    auto found = index.find(pointer);
+    const bool exact = found != index.end();
+    while (found == index.end() && !pointer.empty()) {
         pointer.erase(pointer.rfind('/'));
-        offset = locator.offsetOf(pointer);
+        found = index.find(pointer);
     }
-    if (!offset)
+    if (found == index.end())
         return;
-    size_t at = *offset;
+    size_t at = found->second;
     if (exact && d.expressionColumn > 0 && at < text.size() && text[at] == '"')
         at = locator.offsetInString(at, d.expressionColumn);
-    std::tie(d.line, d.column) = locator.lineColumn(at);
+    // The line by binary search; the column by counting characters from the line's start.
+    const auto line = std::upper_bound(file.lineStarts.begin(), file.lineStarts.end(), at) - 1;
+    d.line = int(line - file.lineStarts.begin()) + 1;
+    at = std::min(at, text.size());
+    d.column = int(file.characters[at] - file.characters[*line]) + 1;
 }
 
 std::string Diagnostics::formatAll() const

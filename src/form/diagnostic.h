@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace enumera {
@@ -48,16 +50,32 @@ public:
     std::string formatAll() const;
 
 private:
-    void locateOne(Diagnostic &d, const std::string &text);
+    struct FileIndex
+    {
+        std::unordered_map<std::string, size_t> offsets; // by JSON pointer
+        std::vector<size_t> lineStarts;
+        std::vector<uint32_t> characters; // by byte: the characters before it
+    };
+    static FileIndex indexOf(const std::string &text);
+    static void locateOne(Diagnostic &d, const std::string &text, const FileIndex &index);
     std::vector<Diagnostic> m_items;
 };
 
 template<typename TextOf>
 void Diagnostics::locate(TextOf textOf)
 {
-    for (Diagnostic &d : m_items)
-        if (const std::string *text = textOf(d.file))
-            locateOne(d, *text);
+    // One index of pointers per file, built only for the files that have diagnostics.
+    std::unordered_map<std::string, FileIndex> indexes;
+    for (Diagnostic &d : m_items) {
+        if (d.line > 0)
+            continue;
+        if (const std::string *text = textOf(d.file)) {
+            auto it = indexes.find(d.file);
+            if (it == indexes.end())
+                it = indexes.emplace(d.file, indexOf(*text)).first;
+            locateOne(d, *text, it->second);
+        }
+    }
 }
 
 } // namespace enumera

@@ -167,12 +167,15 @@ static std::string escapeToken(const std::string &key)
     return out;
 }
 
-size_t JsonLocator::scanDuplicates(size_t pos, const std::string &pointer,
-                                   std::vector<std::string> &out) const
+size_t JsonLocator::scan(size_t pos, const std::string &pointer,
+                         std::vector<std::string> *duplicates,
+                         std::unordered_map<std::string, size_t> *offsets) const
 {
     pos = skipSpace(pos);
     if (pos >= m_text.size())
         return pos;
+    if (offsets)
+        offsets->emplace(pointer, pos);
     if (m_text[pos] == '{') {
         std::vector<std::string> keys;
         pos = skipSpace(pos + 1);
@@ -180,14 +183,15 @@ size_t JsonLocator::scanDuplicates(size_t pos, const std::string &pointer,
             size_t end = 0;
             std::string key = readString(pos, end);
             const std::string child = pointer + '/' + escapeToken(key);
-            for (const std::string &k : keys)
-                if (k == key)
-                    out.push_back(child);
+            if (duplicates)
+                for (const std::string &k : keys)
+                    if (k == key)
+                        duplicates->push_back(child);
             keys.push_back(std::move(key));
             pos = skipSpace(end);
             if (pos < m_text.size() && m_text[pos] == ':')
                 ++pos;
-            pos = skipSpace(scanDuplicates(pos, child, out));
+            pos = skipSpace(scan(pos, child, duplicates, offsets));
             if (pos < m_text.size() && m_text[pos] == ',')
                 pos = skipSpace(pos + 1);
         }
@@ -196,7 +200,7 @@ size_t JsonLocator::scanDuplicates(size_t pos, const std::string &pointer,
     if (m_text[pos] == '[') {
         pos = skipSpace(pos + 1);
         for (size_t index = 0; pos < m_text.size() && m_text[pos] != ']'; ++index) {
-            pos = skipSpace(scanDuplicates(pos, pointer + '/' + std::to_string(index), out));
+            pos = skipSpace(scan(pos, pointer + '/' + std::to_string(index), duplicates, offsets));
             if (pos < m_text.size() && m_text[pos] == ',')
                 pos = skipSpace(pos + 1);
         }
@@ -208,7 +212,14 @@ size_t JsonLocator::scanDuplicates(size_t pos, const std::string &pointer,
 std::vector<std::string> JsonLocator::duplicateKeys() const
 {
     std::vector<std::string> out;
-    scanDuplicates(0, "", out);
+    scan(0, "", &out, nullptr);
+    return out;
+}
+
+std::unordered_map<std::string, size_t> JsonLocator::index() const
+{
+    std::unordered_map<std::string, size_t> out;
+    scan(0, "", nullptr, &out);
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace enumera {
@@ -33,6 +34,10 @@ public:
     // JSON pointers of the keys that are written a second time in the same object.
     std::vector<std::string> duplicateKeys() const;
 
+    // The offset of every value by its JSON pointer, in one pass: for locating many
+    // diagnostics in one file without scanning it again for each.
+    std::unordered_map<std::string, size_t> index() const;
+
     // Line and column of a byte offset reported by the JSON parser.
     static std::pair<int, int> lineColumn(std::string_view text, size_t offset);
 
@@ -41,8 +46,8 @@ private:
     size_t skipValue(size_t pos) const;
     size_t skipString(size_t pos) const;
     std::string readString(size_t pos, size_t &end) const;
-    size_t scanDuplicates(size_t pos, const std::string &pointer,
-                          std::vector<std::string> &out) const;
+    size_t scan(size_t pos, const std::string &pointer, std::vector<std::string> *duplicates,
+                std::unordered_map<std::string, size_t> *offsets) const;
 
     std::string_view m_text;
 };
