@@ -4,6 +4,7 @@
 #include "export/exporter.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <iostream>
@@ -57,9 +58,14 @@ int exportVerb(const std::map<std::string, std::string> &named,
         options.since = std::move(*since);
     }
 
+    const std::string &db = named.at("--db");
+    if (!QFileInfo::exists(q(db))) {
+        std::cerr << Tr::tr("%1 does not exist").arg(q(db)).toStdString() << '\n';
+        return InputWrong;
+    }
     Store::Options storeOptions;
     storeOptions.readOnly = true;
-    Result<std::unique_ptr<Store>> store = Store::open(named.at("--db"), storeOptions);
+    Result<std::unique_ptr<Store>> store = Store::open(db, storeOptions);
     if (!store) {
         std::cerr << store.error() << '\n';
         return InputWrong;

@@ -140,6 +140,11 @@ struct NameEqual
 // without copying, and the rows of a path are found once for all the answers that share them
 // (a table's paths come sorted). A path that does not resolve is handed to the engine for its
 // message.
+//
+// The store keeps the rows of grown rosters only (the rows table); the rows of a sized roster
+// follow its size question and are made by the engine once relevance is worked out, which
+// during a restore is after the answers. So a row of a sized roster that an answer names is
+// restored here, when the answer names it.
 class PathResolver
 {
 public:
@@ -156,7 +161,7 @@ public:
         m_prefixRow = nullptr;
     }
 
-    Result<Instance> resolve(const Interview &interview, std::string_view path)
+    Result<Instance> resolve(Interview &interview, std::string_view path)
     {
         const Row *row = &interview.root();
         size_t pos = 0;
@@ -190,8 +195,13 @@ public:
             const char *last = segment.data() + segment.size() - 1;
             const auto [end, ec] = std::from_chars(first, last, number);
             const auto &list = row->rosters[size_t(item.rosterSlot)];
-            if (ec != std::errc() || end != last || number < 1 || size_t(number) > list.size())
+            if (ec != std::errc() || end != last || number < 1)
                 break;
+            if (size_t(number) > list.size()) {
+                if (item.rosterKind != RosterKind::Sized ||
+                    !interview.restoreRow(Instance{row, item.id}, number))
+                    break;
+            }
             row = list[size_t(number - 1)].get();
             pos = dot + 1;
         }
@@ -361,9 +371,12 @@ private:
     std::string m_valueText;
 };
 
+// The interviews exported. The unary + keeps SQLite from reading them through the index by
+// status, which would have it sort every answer of the database before giving the first; read
+// in the order of their ids, every table comes in interview order without a sort.
 std::string Exporter::filter() const
 {
-    std::string where = "i.discarded = 0 AND i.status IN (";
+    std::string where = "+i.discarded = 0 AND +i.status IN (";
     for (size_t k = 0; k < m_options.statuses.size(); ++k)
         where += std::string(k ? ", '" : "'") + statusName(m_options.statuses[k]) + "'";
     where += ")";
