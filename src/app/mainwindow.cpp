@@ -166,7 +166,9 @@ void MainWindow::newInterview()
     for (int r = 0; r < m_list->table()->model()->rowCount(); ++r)
         households << m_list->table()->model()->index(r, 0).data().toString();
     NewInterviewDialog dialog(households, this);
-    if (dialog.exec() != QDialog::Accepted)
+    const int result = dialog.exec();
+    activateWindow();
+    if (result != QDialog::Accepted)
         return;
     startInterview(dialog.household());
 }

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -40,6 +41,13 @@ void collectRows(const Row &row, std::vector<uint64_t> &out)
 
 QString languageName(const std::string &code)
 {
+    // The language's own name, without a country ("Español", not "Español de España").
+    if (code == "en")
+        return QStringLiteral("English");
+    if (code == "es")
+        return QStringLiteral("Español");
+    if (code == "pt")
+        return QStringLiteral("Português");
     const QLocale locale(qs(code));
     QString name = locale.nativeLanguageName();
     if (name.isEmpty())
@@ -115,7 +123,7 @@ InterviewScreen::InterviewScreen(std::unique_ptr<InterviewSession> session, QWid
     split->setObjectName(QStringLiteral("split"));
     split->setChildrenCollapsible(false);
     m_panel = new SectionPanel(split);
-    m_panel->setMinimumWidth(240);
+    m_panel->setMinimumWidth(260);
     connect(m_panel, &SectionPanel::pageChosen, this, [this](int page) { openPage(page); });
     connect(m_panel, &SectionPanel::leave, this, [this] {
         if (m_current)
@@ -168,7 +176,7 @@ InterviewScreen::InterviewScreen(std::unique_ptr<InterviewSession> session, QWid
     split->addWidget(m_panel);
     split->addWidget(main);
     split->setStretchFactor(1, 1);
-    split->setSizes({300, 900});
+    split->setSizes({340, 940});
     outer->addWidget(split, 1);
 
     auto *sections = new QShortcut(QKeySequence(tr("Ctrl+L")), this);
@@ -313,16 +321,21 @@ void InterviewScreen::openPage(int page, const Instance &focus)
 
 void InterviewScreen::focusStop(QWidget *stop)
 {
-    if (auto *q = qobject_cast<QuestionWidget *>(stop))
+    if (auto *q = qobject_cast<QuestionWidget *>(stop)) {
         q->focusEditor();
-    else
+        questionFocused(q);
+    } else {
         stop->setFocus(Qt::TabFocusReason);
-    // Keep the question in view with some of what follows.
-    QWidget *frame = stop;
-    while (frame->parentWidget() && frame->parentWidget() != m_view &&
-           !qobject_cast<QuestionWidget *>(frame))
-        frame = frame->parentWidget();
-    m_scroll->ensureWidgetVisible(frame, 0, 80);
+    }
+    // Keep the question in view with some of what follows, once the page is laid out.
+    m_view->layout()->activate();
+    QPointer<QWidget> target = stop;
+    auto show = [this, target] {
+        if (target && m_view && m_view->isAncestorOf(target))
+            m_scroll->ensureWidgetVisible(target, 0, 120);
+    };
+    show();
+    QTimer::singleShot(0, this, show);
 }
 
 void InterviewScreen::goTo(const Instance &at)
@@ -645,6 +658,7 @@ void InterviewScreen::reviewAndComplete()
     commitPending();
     CompleteDialog dialog(interview(), readOnly(), this);
     const int result = dialog.exec();
+    window()->activateWindow();
     if (result == CompleteDialog::GoTo) {
         goTo(dialog.chosen());
         return;

@@ -9,8 +9,8 @@ PageStats::State PageStats::state() const
 {
     if (errors > 0)
         return State::HasErrors;
-    if (answered == 0 && (asked > 0 || unanswered > 0))
-        return State::NotStarted;
+    if (answered == 0)
+        return State::NotStarted; // or nothing to ask yet
     if (unanswered == 0 && warnings == 0)
         return State::Complete;
     return State::InProgress;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interviewlistmodel.h"
 
+#include <QColor>
 #include <QDateTime>
 #include <QLocale>
 
@@ -73,6 +74,8 @@ QVariant InterviewListModel::data(const QModelIndex &index, int role) const
         case Status:
             return r->discarded ? tr("Discarded") : statusText(r->status);
         case Progress:
+            if (r->answered + r->unanswered == 0)
+                return tr("not started");
             return tr("%1% (%2 of %3)")
                 .arg(qRound(r->progress() * 100))
                 .arg(r->answered)
@@ -85,6 +88,16 @@ QVariant InterviewListModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
+    case Qt::ForegroundRole:
+        if (index.column() != Status)
+            return {};
+        if (r->discarded)
+            return QColor(0x64, 0x74, 0x8b);
+        if (r->status == InterviewStatus::Completed || r->status == InterviewStatus::Approved)
+            return QColor(0x16, 0x65, 0x34);
+        if (r->status == InterviewStatus::Rejected)
+            return QColor(0x92, 0x40, 0x0e);
+        return QColor(0x1d, 0x4e, 0xd8);
     case Qt::ToolTipRole:
         return tr("Interview %1, started %2")
             .arg(QString::fromStdString(r->id), QString::fromStdString(r->created.utc));

@@ -92,7 +92,7 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         QSize s = QStyledItemDelegate::sizeHint(option, index);
-        s.setWidth(s.width() + 110);
+        s.setWidth(s.width() + 130);
         return s;
     }
 };

@@ -18,6 +18,9 @@ bool confirmRemoveRow(QWidget *parent, const QString &title)
     QPushButton *keep = box.addButton(QObject::tr("Keep"), QMessageBox::RejectRole);
     box.setDefaultButton(keep);
     box.exec();
+    // Back to the window, so that the keyboard goes on where it was.
+    if (parent)
+        parent->window()->activateWindow();
     return box.clickedButton() == remove;
 }
 

@@ -55,7 +55,7 @@ QLabel#enumeratorName { color: #5f6b7a; padding-bottom: 3px; }
 #question[outcome="error"][current="true"], #question[outcome="warning"][current="true"] {
     border-color: #2563eb; }
 QLabel#questionName { color: #64748b; font-family: "DejaVu Sans Mono"; font-size: 9pt;
-                      padding-top: 2px; min-width: 46px; }
+                      padding-top: 2px; min-width: 92px; }
 QLabel#questionLabel { font-size: 11pt; color: #111827; }
 QLabel#hint { color: #5f6b7a; font-size: 9pt; }
 QLabel#instruction { color: #5b21b6; font-style: italic; background: #f6f3ff;
