@@ -575,6 +575,29 @@ void InterviewScreen::leavingRosterRow(int fromPage, const Instance &target)
             }
         }
     }
+    // A roster on a page on the way that can take a row (the household members, before the
+    // first one is added): its add button comes first.
+    const int targetPage = target.valid() ? m_pages->pageOf(target) : m_pages->count();
+    for (int p = fromPage + 1; !readOnly() && p < targetPage; ++p) {
+        if (!m_pages->isRelevant(p))
+            continue;
+        bool canAdd = false;
+        m_pages->forEachOnPage(p, [&](const Instance &at) {
+            const Item &item = interview().form().item(at.item);
+            if (item.kind == ItemKind::Roster && item.rosterKind == RosterKind::Grown &&
+                interview().isRelevant(at) &&
+                (item.maxRows == 0 || int(interview().rows(at).size()) < item.maxRows))
+                canAdd = true;
+        });
+        if (!canAdd)
+            continue;
+        showView(p);
+        if (QPushButton *add = m_view->firstAddButton()) {
+            m_afterAdd = target;
+            focusStop(add);
+            return;
+        }
+    }
     if (target.valid()) {
         openPage(m_pages->pageOf(target), target);
         return;
