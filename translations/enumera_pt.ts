@@ -1,29 +1,48 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="pt_BR">
-<context>
+<TS version="2.1" language="pt">
+  <context>
     <name>AppOptions</name>
     <message>
-        <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+      <source>%1 needs a value</source>
+      <translation>%1 precisa de um valor</translation>
     </message>
     <message>
-        <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+      <source>unknown option %1</source>
+      <translation>opção desconhecida %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Cli</name>
     <message>
-        <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+      <source>  (discarded)</source>
+      <translation>  (descartada)</translation>
     </message>
     <message>
-        <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+      <source>%1 does not exist</source>
+      <translation>%1 não existe</translation>
     </message>
     <message>
-        <source>Usage: enumera [VERB] [ARGUMENTS]
+      <source>%1 needs a value</source>
+      <translation>%1 precisa de um valor</translation>
+    </message>
+    <message>
+      <source>%1 passed, %2 failed</source>
+      <translation>%1 aprovadas, %2 com falha</translation>
+    </message>
+    <message>
+      <source>%1: %2 questions, %3 errors, %4 warnings</source>
+      <translation>%1: %2 perguntas, %3 erros, %4 avisos</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n interview(s) exported to %1</source>
+      <translation>
+        <numerusform>%n entrevista exportada para %1</numerusform>
+        <numerusform>%n entrevistas exportadas para %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Usage: enumera [VERB] [ARGUMENTS]
 
 Without a verb, opens the desktop application.
 
@@ -36,1757 +55,2723 @@ Verbs:
   interviews --db DB [--json]           list the interviews of a database
   export --db DB --out FILE [--status LIST] [--since ISO-TIME] [--paradata]
                                         write interviews with their codebook as JSON
+  serve --db DB [--listen ADDRESS:PORT] run the supervisor's sync server
+  team add|code|list|revoke --db DB     the supervisor's team and its pairing codes
+  pair --db DB --server URL --code CODE pair this laptop with a supervisor's server
+  sync --db DB                          send interviews, receive what comes back;
+  sync export|import --db DB ...        the same through a package file
+  approve|reject --db DB INTERVIEW      review a received interview
+  conflicts --db DB [resolve ID ...]    interviews changed on both sides
+  history --db DB INTERVIEW             what was received of an interview
+  assign|assignments|forms publish      households to visit, new form versions
   help                                  show this text
 
 Exit status: 0 success, 1 the input is wrong, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>validate: give at least one form file</source>
-        <translation type="unfinished"></translation>
+      <source>export: %1 was not written</source>
+      <translation>export: %1 não foi gravado</translation>
     </message>
     <message>
-        <source>%1: %2 questions, %3 errors, %4 warnings</source>
-        <translation type="unfinished"></translation>
+      <source>export: usage: enumera export --db DB --out FILE [--status LIST] [--since ISO-TIME] [--paradata]</source>
+      <translation>export: uso: enumera export --db DB --out FILE [--status LIST] [--since ISO-TIME] [--paradata]</translation>
     </message>
     <message>
-        <source>test: give a form file and at least one scenario</source>
-        <translation type="unfinished"></translation>
+      <source>interviews: usage: enumera interviews --db DB [--json]</source>
+      <translation>interviews: uso: enumera interviews --db DB [--json]</translation>
     </message>
     <message>
-        <source>%1 passed, %2 failed</source>
-        <translation type="unfinished"></translation>
+      <source>replay: usage: enumera replay --form FORM --script FILE [--db DB [--interview ID] [--household TEXT]]</source>
+      <translation>replay: uso: enumera replay --form FORM --script FILE [--db DB [--interview ID] [--household TEXT]]</translation>
     </message>
     <message>
-        <source>replay: usage: enumera replay --form FORM --script FILE [--db DB [--interview ID] [--household TEXT]]</source>
-        <translation type="unfinished"></translation>
+      <source>test: give a form file and at least one scenario</source>
+      <translation>test: indique um arquivo de formulário e pelo menos um cenário</translation>
     </message>
     <message>
-        <source>interviews: usage: enumera interviews --db DB [--json]</source>
-        <translation type="unfinished"></translation>
+      <source>unknown option %1</source>
+      <translation>opção desconhecida %1</translation>
     </message>
     <message>
-        <source>  (discarded)</source>
-        <translation type="unfinished"></translation>
+      <source>unknown verb '%1'</source>
+      <translation>verbo desconhecido '%1'</translation>
     </message>
     <message>
-        <source>unknown verb &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+      <source>validate: give at least one form file</source>
+      <translation>validate: indique pelo menos um arquivo de formulário</translation>
     </message>
-    <message>
-        <source>export: usage: enumera export --db DB --out FILE [--status LIST] [--since ISO-TIME] [--paradata]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export: %1 was not written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n interview(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Export</name>
     <message>
-        <source>the export could not be written</source>
-        <translation type="unfinished"></translation>
+      <source>%1 cannot be written: %2</source>
+      <translation>não é possível gravar %1: %2</translation>
     </message>
     <message>
-        <source>interview %1 in %2 cannot be exported: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+      <source>'%1' is not a date or time (ISO 8601, such as 2026-03-01 or 2026-03-01T08:00:00Z)</source>
+      <translation>'%1' não é uma data nem uma hora (ISO 8601, como 2026-03-01 ou 2026-03-01T08:00:00Z)</translation>
     </message>
     <message>
-        <source>not a row</source>
-        <translation type="unfinished"></translation>
+      <source>'%1' is not a status; the statuses are in_progress, completed, rejected and approved</source>
+      <translation>'%1' não é um status; os status são in_progress, completed, rejected e approved</translation>
     </message>
     <message>
-        <source>the stored answer is damaged</source>
-        <translation type="unfinished"></translation>
+      <source>interview %1 in %2 cannot be exported: %3 (%4)</source>
+      <translation>a entrevista %1 de %2 não pode ser exportada: %3 (%4)</translation>
     </message>
     <message>
-        <source>no status to export</source>
-        <translation type="unfinished"></translation>
+      <source>no status to export</source>
+      <translation>não há status para exportar</translation>
     </message>
     <message>
-        <source>reading %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+      <source>not a row</source>
+      <translation>não é uma linha</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+      <source>reading %1 failed: %2</source>
+      <translation>a leitura de %1 falhou: %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date or time (ISO 8601, such as 2026-03-01 or 2026-03-01T08:00:00Z)</source>
-        <translation type="unfinished"></translation>
+      <source>the export could not be written</source>
+      <translation>não foi possível gravar a exportação</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a status; the statuses are in_progress, completed, rejected and approved</source>
-        <translation type="unfinished"></translation>
+      <source>the stored answer is damaged</source>
+      <translation>a resposta armazenada está danificada</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Expression</name>
-    <message>
-        <source>a condition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a multiple-choice answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>syntax error in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>type mismatch in %1: expected %2, found %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a list such as [1, 2] can only follow &apos;in&apos; (in %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown name &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is a roster, not a value (in %2); use rows(%1), count(%1, ...), any(%1, ...), all(%1, ...) or sum(%1, ...)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is a %2 and has no value (in %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is a note and has no value (in %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is in roster &apos;%2&apos; and cannot be used in %3, which is outside it; use an aggregate such as any(%2, ...), count(%2, ...) or sum(%2, ...)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>type mismatch in %1: &apos;not&apos; needs a condition, found %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>type mismatch in %1: &apos;-&apos; needs a number, found %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has no option or special code %2 (in %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>type mismatch in %1: &apos;%2&apos; joins conditions, found %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>type mismatch in %1: &apos;%2&apos; needs numbers, found %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>type mismatch in %1: &apos;%2&apos; is a multiple-choice answer and cannot be compared with &apos;%3&apos;; use selected(%2, code)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>type mismatch in %1: &apos;%2&apos; compares %3 with %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>type mismatch in %1: &apos;%2&apos; orders numbers or dates, not %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>type mismatch in %1: &apos;in&apos; needs a number or a text on its left, found %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the list after &apos;in&apos; is empty (in %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>type mismatch in %1: the list after &apos;in&apos; must hold %2 written as such</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the list after &apos;in&apos; has more than 254 values (in %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1() takes one argument, a roster (in %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1() takes two arguments, a roster and an expression (in %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the first argument of %1() must be a roster (in %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>roster &apos;%1&apos; is inside roster &apos;%2&apos; and cannot be used in %3, which is outside it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>type mismatch in %1: the second argument of %2() must be %3, found %4</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <source>%1() takes %n argument(s), found %2 (in %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+      <source>%1() takes %n argument(s), found %2 (in %3)</source>
+      <translation>
+        <numerusform>%1() aceita %n argumento, foram encontrados %2 (em %3)</numerusform>
+        <numerusform>%1() aceita %n argumentos, foram encontrados %2 (em %3)</numerusform>
+      </translation>
     </message>
     <message>
-        <source>row() is only meaningful inside a roster (in %1)</source>
-        <translation type="unfinished"></translation>
+      <source>%1() takes one argument, a roster (in %2)</source>
+      <translation>%1() aceita um argumento, um roster (em %2)</translation>
     </message>
     <message>
-        <source>the first argument of selected() must be a choice question (in %1)</source>
-        <translation type="unfinished"></translation>
+      <source>%1() takes two arguments, a roster and an expression (in %2)</source>
+      <translation>%1() aceita dois argumentos, um roster e uma expressão (em %2)</translation>
     </message>
     <message>
-        <source>the argument of count_selected() must be a multiple-choice question (in %1)</source>
-        <translation type="unfinished"></translation>
+      <source>'%1' has no option or special code %2 (in %3)</source>
+      <translation>'%1' não tem a opção nem o código especial %2 (em %3)</translation>
     </message>
     <message>
-        <source>the second argument of selected() must be an option code written as a number (in %1)</source>
-        <translation type="unfinished"></translation>
+      <source>'%1' is a %2 and has no value (in %3)</source>
+      <translation>'%1' é um %2 e não tem valor (em %3)</translation>
     </message>
     <message>
-        <source>type mismatch in %1: the first argument of if() must be a condition, found %2</source>
-        <translation type="unfinished"></translation>
+      <source>'%1' is a note and has no value (in %2)</source>
+      <translation>'%1' é uma nota e não tem valor (em %2)</translation>
     </message>
     <message>
-        <source>type mismatch in %1: the two values of if() are %2 and %3</source>
-        <translation type="unfinished"></translation>
+      <source>'%1' is a roster, not a value (in %2); use rows(%1), count(%1, ...), any(%1, ...), all(%1, ...) or sum(%1, ...)</source>
+      <translation>'%1' é um roster, não um valor (em %2); use rows(%1), count(%1, ...), any(%1, ...), all(%1, ...) ou sum(%1, ...)</translation>
     </message>
     <message>
-        <source>type mismatch in %1: the two arguments of %2() are %3 and %4</source>
-        <translation type="unfinished"></translation>
+      <source>'%1' is in roster '%2' and cannot be used in %3, which is outside it; use an aggregate such as any(%2, ...), count(%2, ...) or sum(%2, ...)</source>
+      <translation>'%1' está no roster '%2' e não pode ser usado em %3, que está fora dele; use uma agregação como any(%2, ...), count(%2, ...) ou sum(%2, ...)</translation>
     </message>
     <message>
-        <source>type mismatch in %1: %2() needs numbers or dates, found %3</source>
-        <translation type="unfinished"></translation>
+      <source>'%1' is not a number</source>
+      <translation>'%1' não é um número</translation>
     </message>
     <message>
-        <source>date() takes a date written as &apos;YYYY-MM-DD&apos; (in %1)</source>
-        <translation type="unfinished"></translation>
+      <source>a condition</source>
+      <translation>uma condição</translation>
     </message>
     <message>
-        <source>unknown function &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
+      <source>a date</source>
+      <translation>uma data</translation>
     </message>
     <message>
-        <source>unexpected %1 after the end of the expression</source>
-        <translation type="unfinished"></translation>
+      <source>a list such as [1, 2] can only follow 'in' (in %1)</source>
+      <translation>uma lista como [1, 2] só pode vir depois de 'in' (em %1)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+      <source>a multiple-choice answer</source>
+      <translation>uma resposta de múltipla escolha</translation>
     </message>
     <message>
-        <source>the text that starts here has no closing quote</source>
-        <translation type="unfinished"></translation>
+      <source>a number</source>
+      <translation>um número</translation>
     </message>
     <message>
-        <source>write &apos;%1&apos; instead of &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+      <source>a text</source>
+      <translation>um texto</translation>
     </message>
     <message>
-        <source>write &apos;==&apos; to compare; a single &apos;=&apos; is not an operator</source>
-        <translation type="unfinished"></translation>
+      <source>comparisons cannot be chained; join them with 'and'</source>
+      <translation>as comparações não podem ser encadeadas; junte-as com 'and'</translation>
     </message>
     <message>
-        <source>write &apos;not&apos; instead of &apos;!&apos;</source>
-        <translation type="unfinished"></translation>
+      <source>date() takes a date written as 'YYYY-MM-DD' (in %1)</source>
+      <translation>date() aceita uma data escrita 'AAAA-MM-DD' (em %1)</translation>
     </message>
     <message>
-        <source>unexpected character &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+      <source>expected ')' to close the '(' at column %1, found %2</source>
+      <translation>esperava-se ')' para fechar o '(' da coluna %1, foi encontrado %2</translation>
     </message>
     <message>
-        <source>expected a list such as [1, 2] after &apos;in&apos;, found %1</source>
-        <translation type="unfinished"></translation>
+      <source>expected ',' or ')' in the arguments of %1(), found %2</source>
+      <translation>esperava-se ',' ou ')' nos argumentos de %1(), foi encontrado %2</translation>
     </message>
     <message>
-        <source>comparisons cannot be chained; join them with &apos;and&apos;</source>
-        <translation type="unfinished"></translation>
+      <source>expected ',' or ']' in the list, found %1</source>
+      <translation>esperava-se ',' ou ']' na lista, foi encontrado %1</translation>
     </message>
     <message>
-        <source>expected a value, found %1</source>
-        <translation type="unfinished"></translation>
+      <source>expected a list such as [1, 2] after 'in', found %1</source>
+      <translation>esperava-se uma lista como [1, 2] depois de 'in', foi encontrado %1</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;)&apos; in the arguments of %1(), found %2</source>
-        <translation type="unfinished"></translation>
+      <source>expected a value, found %1</source>
+      <translation>esperava-se um valor, foi encontrado %1</translation>
     </message>
     <message>
-        <source>expected &apos;)&apos; to close the &apos;(&apos; at column %1, found %2</source>
-        <translation type="unfinished"></translation>
+      <source>grid</source>
+      <translation>grade</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;]&apos; in the list, found %1</source>
-        <translation type="unfinished"></translation>
+      <source>roster '%1' is inside roster '%2' and cannot be used in %3, which is outside it</source>
+      <translation>o roster '%1' está dentro do roster '%2' e não pode ser usado em %3, que está fora dele</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>row() is only meaningful inside a roster (in %1)</source>
+      <translation>row() só tem sentido dentro de um roster (em %1)</translation>
+    </message>
+    <message>
+      <source>section</source>
+      <translation>seção</translation>
+    </message>
+    <message>
+      <source>syntax error in %1: %2</source>
+      <translation>erro de sintaxe em %1: %2</translation>
+    </message>
+    <message>
+      <source>the argument of count_selected() must be a multiple-choice question (in %1)</source>
+      <translation>o argumento de count_selected() deve ser uma pergunta de múltipla escolha (em %1)</translation>
+    </message>
+    <message>
+      <source>the first argument of %1() must be a roster (in %2)</source>
+      <translation>o primeiro argumento de %1() deve ser um roster (em %2)</translation>
+    </message>
+    <message>
+      <source>the first argument of selected() must be a choice question (in %1)</source>
+      <translation>o primeiro argumento de selected() deve ser uma pergunta de escolha (em %1)</translation>
+    </message>
+    <message>
+      <source>the list after 'in' has more than 254 values (in %1)</source>
+      <translation>a lista depois de 'in' tem mais de 254 valores (em %1)</translation>
+    </message>
+    <message>
+      <source>the list after 'in' is empty (in %1)</source>
+      <translation>a lista depois de 'in' está vazia (em %1)</translation>
+    </message>
+    <message>
+      <source>the second argument of selected() must be an option code written as a number (in %1)</source>
+      <translation>o segundo argumento de selected() deve ser um código de opção escrito como número (em %1)</translation>
+    </message>
+    <message>
+      <source>the text that starts here has no closing quote</source>
+      <translation>o texto que começa aqui não tem aspas de fechamento</translation>
+    </message>
+    <message>
+      <source>type mismatch in %1: %2() needs numbers or dates, found %3</source>
+      <translation>tipos incompatíveis em %1: %2() precisa de números ou datas, foi encontrado %3</translation>
+    </message>
+    <message>
+      <source>type mismatch in %1: '%2' compares %3 with %4</source>
+      <translation>tipos incompatíveis em %1: '%2' compara %3 com %4</translation>
+    </message>
+    <message>
+      <source>type mismatch in %1: '%2' is a multiple-choice answer and cannot be compared with '%3'; use selected(%2, code)</source>
+      <translation>tipos incompatíveis em %1: '%2' é uma resposta de múltipla escolha e não pode ser comparada com '%3'; use selected(%2, código)</translation>
+    </message>
+    <message>
+      <source>type mismatch in %1: '%2' joins conditions, found %3</source>
+      <translation>tipos incompatíveis em %1: '%2' une condições, foi encontrado %3</translation>
+    </message>
+    <message>
+      <source>type mismatch in %1: '%2' needs numbers, found %3</source>
+      <translation>tipos incompatíveis em %1: '%2' precisa de números, foi encontrado %3</translation>
+    </message>
+    <message>
+      <source>type mismatch in %1: '%2' orders numbers or dates, not %3</source>
+      <translation>tipos incompatíveis em %1: '%2' ordena números ou datas, não %3</translation>
+    </message>
+    <message>
+      <source>type mismatch in %1: '-' needs a number, found %2</source>
+      <translation>tipos incompatíveis em %1: '-' precisa de um número, foi encontrado %2</translation>
+    </message>
+    <message>
+      <source>type mismatch in %1: 'in' needs a number or a text on its left, found %2</source>
+      <translation>tipos incompatíveis em %1: 'in' precisa de um número ou um texto à esquerda, foi encontrado %2</translation>
+    </message>
+    <message>
+      <source>type mismatch in %1: 'not' needs a condition, found %2</source>
+      <translation>tipos incompatíveis em %1: 'not' precisa de uma condição, foi encontrado %2</translation>
+    </message>
+    <message>
+      <source>type mismatch in %1: expected %2, found %3</source>
+      <translation>tipos incompatíveis em %1: esperava-se %2, foi encontrado %3</translation>
+    </message>
+    <message>
+      <source>type mismatch in %1: the first argument of if() must be a condition, found %2</source>
+      <translation>tipos incompatíveis em %1: o primeiro argumento de if() deve ser uma condição, foi encontrado %2</translation>
+    </message>
+    <message>
+      <source>type mismatch in %1: the list after 'in' must hold %2 written as such</source>
+      <translation>tipos incompatíveis em %1: a lista depois de 'in' deve conter %2 escritos como tais</translation>
+    </message>
+    <message>
+      <source>type mismatch in %1: the second argument of %2() must be %3, found %4</source>
+      <translation>tipos incompatíveis em %1: o segundo argumento de %2() deve ser %3, foi encontrado %4</translation>
+    </message>
+    <message>
+      <source>type mismatch in %1: the two arguments of %2() are %3 and %4</source>
+      <translation>tipos incompatíveis em %1: os dois argumentos de %2() são %3 e %4</translation>
+    </message>
+    <message>
+      <source>type mismatch in %1: the two values of if() are %2 and %3</source>
+      <translation>tipos incompatíveis em %1: os dois valores de if() são %2 e %3</translation>
+    </message>
+    <message>
+      <source>unexpected %1 after the end of the expression</source>
+      <translation>%1 inesperado depois do fim da expressão</translation>
+    </message>
+    <message>
+      <source>unexpected character '%1'</source>
+      <translation>caractere inesperado '%1'</translation>
+    </message>
+    <message>
+      <source>unknown function '%1' in %2</source>
+      <translation>função desconhecida '%1' em %2</translation>
+    </message>
+    <message>
+      <source>unknown name '%1' in %2</source>
+      <translation>nome desconhecido '%1' em %2</translation>
+    </message>
+    <message>
+      <source>write '%1' instead of '%2'</source>
+      <translation>escreva '%1' em vez de '%2'</translation>
+    </message>
+    <message>
+      <source>write '==' to compare; a single '=' is not an operator</source>
+      <translation>escreva '==' para comparar; um único '=' não é um operador</translation>
+    </message>
+    <message>
+      <source>write 'not' instead of '!'</source>
+      <translation>escreva 'not' em vez de '!'</translation>
+    </message>
+  </context>
+  <context>
     <name>FormLoader</name>
     <message>
-        <source>section &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+      <source>%1 cannot have '%2': %3</source>
+      <translation>%1 não pode ter '%2': %3</translation>
     </message>
     <message>
-        <source>roster &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+      <source>%1 has a text in language '%2', which the form does not declare in 'languages'</source>
+      <translation>%1 tem um texto no idioma '%2', que o formulário não declara em 'languages'</translation>
     </message>
     <message>
-        <source>grid &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+      <source>%1 has both 'size' and 'fixed_rows'; give one</source>
+      <translation>%1 tem 'size' e 'fixed_rows' ao mesmo tempo; indique apenas um</translation>
     </message>
     <message>
-        <source>%1 must be a JSON object</source>
-        <translation type="unfinished"></translation>
+      <source>%1 has more than 64 validations</source>
+      <translation>%1 tem mais de 64 validações</translation>
     </message>
     <message>
-        <source>unknown key &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
+      <source>%1 has no '%2'</source>
+      <translation>%1 não tem '%2'</translation>
     </message>
     <message>
-        <source>unknown key &apos;%1&apos; in %2; did you mean &apos;%3&apos;?</source>
-        <translation type="unfinished"></translation>
+      <source>%1 has no 'options'</source>
+      <translation>%1 não tem 'options'</translation>
     </message>
     <message>
-        <source>%1 has no &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+      <source>%1 must be a JSON object</source>
+      <translation>%1 deve ser um objeto JSON</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; of %2 must be a text</source>
-        <translation type="unfinished"></translation>
+      <source>%1 needs an option code and a name</source>
+      <translation>%1 precisa de um código de opção e um nome</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; of %2 must be true or false</source>
-        <translation type="unfinished"></translation>
+      <source>%1 takes its size from '%2', which has no maximum; give '%2' a range or the roster 'max_rows'</source>
+      <translation>%1 obtém seu tamanho de '%2', que não tem máximo; dê a '%2' um intervalo ou ao roster 'max_rows'</translation>
     </message>
     <message>
-        <source>&apos;notes&apos; of %1 must be a text or a list of texts</source>
-        <translation type="unfinished"></translation>
+      <source>'%1' includes itself (through %2)</source>
+      <translation>'%1' inclui a si mesmo (através de %2)</translation>
     </message>
     <message>
-        <source>a text of %1 must be a string</source>
-        <translation type="unfinished"></translation>
+      <source>'%1' is not a valid name</source>
+      <translation>'%1' não é um nome válido</translation>
     </message>
     <message>
-        <source>%1 has a text in language &apos;%2&apos;, which the form does not declare in &apos;languages&apos;</source>
-        <translation type="unfinished"></translation>
+      <source>'%1' is not a valid name: use letters, digits and '_', starting with a letter, at most 64 characters, and not a word of the expression language</source>
+      <translation>'%1' não é um nome válido: use letras, dígitos e '_', começando por uma letra, no máximo 64 caracteres, e que não seja uma palavra da linguagem de expressões</translation>
     </message>
     <message>
-        <source>a text of %1 must be a string or an object of texts by language</source>
-        <translation type="unfinished"></translation>
+      <source>'%1' of %2 must be a text</source>
+      <translation>'%1' de %2 deve ser um texto</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid name: use letters, digits and &apos;_&apos;, starting with a letter, at most 64 characters, and not a word of the expression language</source>
-        <translation type="unfinished"></translation>
+      <source>'%1' of %2 must be true or false</source>
+      <translation>'%1' de %2 deve ser true ou false</translation>
     </message>
     <message>
-        <source>the name &apos;%1&apos; is used twice: here and at %2 %3</source>
-        <translation type="unfinished"></translation>
+      <source>'%1' of the range of %2 must be %3</source>
+      <translation>'%1' do intervalo de %2 deve ser %3</translation>
     </message>
     <message>
-        <source>&apos;relevant&apos; of %1 must be an expression written as a text</source>
-        <translation type="unfinished"></translation>
+      <source>'code_digits' must be a whole number from 0 to 9</source>
+      <translation>'code_digits' deve ser um número inteiro de 0 a 9</translation>
     </message>
     <message>
-        <source>cannot read the included file &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+      <source>'code_digits' of %1 belongs in its option set</source>
+      <translation>'code_digits' de %1 pertence ao seu conjunto de opções</translation>
     </message>
     <message>
-        <source>cannot read the form: %1</source>
-        <translation type="unfinished"></translation>
+      <source>'constants' must be an object of names and values</source>
+      <translation>'constants' deve ser um objeto de nomes e valores</translation>
     </message>
     <message>
-        <source>the file is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+      <source>'fixed_rows' of %1 must be a non-empty list of texts</source>
+      <translation>'fixed_rows' de %1 deve ser uma lista não vazia de textos</translation>
     </message>
     <message>
-        <source>the key &apos;%1&apos; is written twice in the same object; only one is allowed</source>
-        <translation type="unfinished"></translation>
+      <source>'include' must be the path of a module file</source>
+      <translation>'include' deve ser o caminho de um arquivo de módulo</translation>
     </message>
     <message>
-        <source>a language must be a code such as &quot;en&quot;</source>
-        <translation type="unfinished"></translation>
+      <source>'items' must be a list</source>
+      <translation>'items' deve ser uma lista</translation>
     </message>
     <message>
-        <source>the language &apos;%1&apos; is listed twice</source>
-        <translation type="unfinished"></translation>
+      <source>'max_rows' of %1 must be a whole number from 1 to 100000</source>
+      <translation>'max_rows' de %1 deve ser um número inteiro de 1 a 100000</translation>
     </message>
     <message>
-        <source>the form must list its languages, e.g. &quot;languages&quot;: [&quot;en&quot;, &quot;es&quot;]</source>
-        <translation type="unfinished"></translation>
+      <source>'notes' of %1 must be a text or a list of texts</source>
+      <translation>'notes' de %1 deve ser um texto ou uma lista de textos</translation>
     </message>
     <message>
-        <source>the default language &apos;%1&apos; is not one of the form&apos;s languages</source>
-        <translation type="unfinished"></translation>
+      <source>'option_sets' must be an object of option sets by name</source>
+      <translation>'option_sets' deve ser um objeto de conjuntos de opções por nome</translation>
     </message>
     <message>
-        <source>the form id &apos;%1&apos; must be a name: letters, digits and &apos;_&apos;</source>
-        <translation type="unfinished"></translation>
+      <source>'questions' of %1 must be a non-empty list</source>
+      <translation>'questions' de %1 deve ser uma lista não vazia</translation>
     </message>
     <message>
-        <source>the form has no &apos;title&apos;</source>
-        <translation type="unfinished"></translation>
+      <source>'relevant' of %1 must be an expression written as a text</source>
+      <translation>'relevant' de %1 deve ser uma expressão escrita como texto</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid name</source>
-        <translation type="unfinished"></translation>
+      <source>'relevant' of an include must be an expression written as a text</source>
+      <translation>'relevant' de um include deve ser uma expressão escrita como texto</translation>
     </message>
     <message>
-        <source>&apos;constants&apos; must be an object of names and values</source>
-        <translation type="unfinished"></translation>
+      <source>'sections' must be a list of sections</source>
+      <translation>'sections' deve ser uma lista de seções</translation>
     </message>
     <message>
-        <source>the constant &apos;%1&apos; must be a number, a text or true/false</source>
-        <translation type="unfinished"></translation>
+      <source>'severity' must be "error" or "warning"</source>
+      <translation>'severity' deve ser "error" ou "warning"</translation>
     </message>
     <message>
-        <source>&apos;option_sets&apos; must be an object of option sets by name</source>
-        <translation type="unfinished"></translation>
+      <source>'skip' of %1 must be a list of {"if": ..., "to": ...}</source>
+      <translation>'skip' de %1 deve ser uma lista de {"if": ..., "to": ...}</translation>
     </message>
     <message>
-        <source>option set &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+      <source>'special_codes' must be an object of special codes by name</source>
+      <translation>'special_codes' deve ser um objeto de códigos especiais por nome</translation>
     </message>
     <message>
-        <source>&apos;code_digits&apos; must be a whole number from 0 to 9</source>
-        <translation type="unfinished"></translation>
+      <source>'special_codes' of %1 must be a list of special code names or {"code": ..., "label": ...} objects</source>
+      <translation>'special_codes' de %1 deve ser uma lista de nomes de códigos especiais ou objetos {"code": ..., "label": ...}</translation>
     </message>
     <message>
-        <source>&apos;special_codes&apos; must be an object of special codes by name</source>
-        <translation type="unfinished"></translation>
+      <source>'specify' of %1 must be a list</source>
+      <translation>'specify' de %1 deve ser uma lista</translation>
     </message>
     <message>
-        <source>special code &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+      <source>'validations' of %1 must be a list</source>
+      <translation>'validations' de %1 deve ser uma lista</translation>
     </message>
     <message>
-        <source>the options of %1 must be a non-empty list</source>
-        <translation type="unfinished"></translation>
+      <source>a %1 question asks nothing</source>
+      <translation>uma pergunta %1 não pergunta nada</translation>
     </message>
     <message>
-        <source>an option of %1</source>
-        <translation type="unfinished"></translation>
+      <source>a language must be a code such as "en"</source>
+      <translation>um idioma deve ser um código como "en"</translation>
     </message>
     <message>
-        <source>an option code of %1 must be a whole number</source>
-        <translation type="unfinished"></translation>
+      <source>a number</source>
+      <translation>um número</translation>
     </message>
     <message>
-        <source>option code %1 is used twice in %2: here and at %3</source>
-        <translation type="unfinished"></translation>
+      <source>a skip of %1</source>
+      <translation>um salto de %1</translation>
     </message>
     <message>
-        <source>the code of %1 must be a whole number</source>
-        <translation type="unfinished"></translation>
+      <source>a special code of %1</source>
+      <translation>um código especial de %1</translation>
     </message>
     <message>
-        <source>&apos;sections&apos; must be a list of sections</source>
-        <translation type="unfinished"></translation>
+      <source>a specify text of %1</source>
+      <translation>um texto de especificação de %1</translation>
     </message>
     <message>
-        <source>each entry of &apos;sections&apos; must be a section, with a &quot;section&quot; name</source>
-        <translation type="unfinished"></translation>
+      <source>a text of %1 must be a string</source>
+      <translation>um texto de %1 deve ser uma string</translation>
     </message>
     <message>
-        <source>&apos;items&apos; must be a list</source>
-        <translation type="unfinished"></translation>
+      <source>a text of %1 must be a string or an object of texts by language</source>
+      <translation>um texto de %1 deve ser uma string ou um objeto de textos por idioma</translation>
     </message>
     <message>
-        <source>an item must be a JSON object</source>
-        <translation type="unfinished"></translation>
+      <source>a validation of %1</source>
+      <translation>uma validação de %1</translation>
     </message>
     <message>
-        <source>an item must be a question (with &quot;name&quot; and &quot;type&quot;), a section, a roster, a grid or an include</source>
-        <translation type="unfinished"></translation>
+      <source>a validation of %1 can never fire: %2</source>
+      <translation>uma validação de %1 nunca pode disparar: %2</translation>
     </message>
     <message>
-        <source>the name of a section must be a text</source>
-        <translation type="unfinished"></translation>
+      <source>a validation of %1 does not depend on any answer, so it fires always or never</source>
+      <translation>uma validação de %1 não depende de nenhuma resposta, então dispara sempre ou nunca</translation>
     </message>
     <message>
-        <source>the name of a roster must be a text</source>
-        <translation type="unfinished"></translation>
+      <source>a whole number</source>
+      <translation>um número inteiro</translation>
     </message>
     <message>
-        <source>rosters are nested more than 8 deep</source>
-        <translation type="unfinished"></translation>
+      <source>an include</source>
+      <translation>um include</translation>
     </message>
     <message>
-        <source>%1 has both &apos;size&apos; and &apos;fixed_rows&apos;; give one</source>
-        <translation type="unfinished"></translation>
+      <source>an item must be a JSON object</source>
+      <translation>um item deve ser um objeto JSON</translation>
     </message>
     <message>
-        <source>&apos;fixed_rows&apos; of %1 must be a non-empty list of texts</source>
-        <translation type="unfinished"></translation>
+      <source>an item must be a question (with "name" and "type"), a section, a roster, a grid or an include</source>
+      <translation>um item deve ser uma pergunta (com "name" e "type"), uma seção, um roster, uma grade ou um include</translation>
     </message>
     <message>
-        <source>&apos;max_rows&apos; of %1 must be a whole number from 1 to 100000</source>
-        <translation type="unfinished"></translation>
+      <source>an option code of %1 must be a whole number</source>
+      <translation>um código de opção de %1 deve ser um número inteiro</translation>
     </message>
     <message>
-        <source>the name of a grid must be a text</source>
-        <translation type="unfinished"></translation>
+      <source>an option of %1</source>
+      <translation>uma opção de %1</translation>
     </message>
     <message>
-        <source>&apos;code_digits&apos; of %1 belongs in its option set</source>
-        <translation type="unfinished"></translation>
+      <source>any</source>
+      <translation>qualquer</translation>
     </message>
     <message>
-        <source>&apos;questions&apos; of %1 must be a non-empty list</source>
-        <translation type="unfinished"></translation>
+      <source>calculation</source>
+      <translation>cálculo</translation>
     </message>
     <message>
-        <source>the name of a question must be a text</source>
-        <translation type="unfinished"></translation>
+      <source>cannot read the form: %1</source>
+      <translation>não é possível ler o formulário: %1</translation>
     </message>
     <message>
-        <source>question &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+      <source>cannot read the included file '%1': %2</source>
+      <translation>não é possível ler o arquivo incluído '%1': %2</translation>
     </message>
     <message>
-        <source>unknown question type &apos;%1&apos; for %2; the types are single, multiple, integer, decimal, text, date, note and calculated</source>
-        <translation type="unfinished"></translation>
+      <source>each entry of 'sections' must be a section, with a "section" name</source>
+      <translation>cada entrada de 'sections' deve ser uma seção, com um nome "section"</translation>
     </message>
     <message>
-        <source>%1 cannot have &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+      <source>every answer inside the range of '%1' passes it</source>
+      <translation>toda resposta dentro do intervalo de '%1' a satisfaz</translation>
     </message>
     <message>
-        <source>only single and multiple choice questions have options</source>
-        <translation type="unfinished"></translation>
+      <source>grid '%1'</source>
+      <translation>grade '%1'</translation>
     </message>
     <message>
-        <source>only choice questions have specify texts</source>
-        <translation type="unfinished"></translation>
+      <source>it is a folder</source>
+      <translation>é uma pasta</translation>
     </message>
     <message>
-        <source>only choice questions have option codes</source>
-        <translation type="unfinished"></translation>
+      <source>missing translation: option %1 of '%2' has no '%3' label; the '%4' text is shown instead</source>
+      <translation>tradução ausente: a opção %1 de '%2' não tem rótulo '%3'; é mostrado o texto '%4'</translation>
     </message>
     <message>
-        <source>only integer and decimal questions have a range</source>
-        <translation type="unfinished"></translation>
+      <source>missing translation: the %1 of %2 has no '%3' text; the '%4' text is shown instead</source>
+      <translation>tradução ausente: o %1 de %2 não tem texto '%3'; é mostrado o texto '%4'</translation>
     </message>
     <message>
-        <source>only integer, decimal and single choice questions have special codes</source>
-        <translation type="unfinished"></translation>
+      <source>modules are included more than 15 deep</source>
+      <translation>os módulos estão incluídos com mais de 15 níveis</translation>
     </message>
     <message>
-        <source>a %1 question asks nothing</source>
-        <translation type="unfinished"></translation>
+      <source>no form definition</source>
+      <translation>não há definição de formulário</translation>
     </message>
     <message>
-        <source>only calculated questions have a calculation</source>
-        <translation type="unfinished"></translation>
+      <source>no such file</source>
+      <translation>o arquivo não existe</translation>
     </message>
     <message>
-        <source>%1 has no &apos;options&apos;</source>
-        <translation type="unfinished"></translation>
+      <source>not among the stored files of the form</source>
+      <translation>não está entre os arquivos armazenados do formulário</translation>
     </message>
     <message>
-        <source>option %1 of %2 is exclusive, but a single choice question has only one answer anyway</source>
-        <translation type="unfinished"></translation>
+      <source>only calculated questions have a calculation</source>
+      <translation>só as perguntas calculadas têm um cálculo</translation>
     </message>
     <message>
-        <source>the range of %1</source>
-        <translation type="unfinished"></translation>
+      <source>only choice questions have option codes</source>
+      <translation>só as perguntas de escolha têm códigos de opção</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; of the range of %2 must be %3</source>
-        <translation type="unfinished"></translation>
+      <source>only choice questions have specify texts</source>
+      <translation>só as perguntas de escolha têm textos de especificação</translation>
     </message>
     <message>
-        <source>a whole number</source>
-        <translation type="unfinished"></translation>
+      <source>only integer and decimal questions have a range</source>
+      <translation>só as perguntas inteiras e decimais têm um intervalo</translation>
     </message>
     <message>
-        <source>a number</source>
-        <translation type="unfinished"></translation>
+      <source>only integer, decimal and single choice questions have special codes</source>
+      <translation>só as perguntas inteiras, decimais e de escolha única têm códigos especiais</translation>
     </message>
     <message>
-        <source>the range of %1 has its minimum above its maximum</source>
-        <translation type="unfinished"></translation>
+      <source>only single and multiple choice questions have options</source>
+      <translation>só as perguntas de escolha única e múltipla têm opções</translation>
     </message>
     <message>
-        <source>&apos;skip&apos; of %1 must be a list of {&quot;if&quot;: ..., &quot;to&quot;: ...}</source>
-        <translation type="unfinished"></translation>
+      <source>option %1 of %2 is exclusive, but a single choice question has only one answer anyway</source>
+      <translation>a opção %1 de %2 é exclusiva, mas uma pergunta de escolha única só tem uma resposta de qualquer forma</translation>
     </message>
     <message>
-        <source>a skip of %1</source>
-        <translation type="unfinished"></translation>
+      <source>option code %1 is used twice in %2: here and at %3</source>
+      <translation>o código de opção %1 é usado duas vezes em %2: aqui e em %3</translation>
     </message>
     <message>
-        <source>&apos;specify&apos; of %1 must be a list</source>
-        <translation type="unfinished"></translation>
+      <source>option set '%1'</source>
+      <translation>conjunto de opções '%1'</translation>
     </message>
     <message>
-        <source>a specify text of %1</source>
-        <translation type="unfinished"></translation>
+      <source>permission denied</source>
+      <translation>permissão negada</translation>
     </message>
     <message>
-        <source>%1 needs an option code and a name</source>
-        <translation type="unfinished"></translation>
+      <source>question '%1'</source>
+      <translation>pergunta '%1'</translation>
     </message>
     <message>
-        <source>&apos;validations&apos; of %1 must be a list</source>
-        <translation type="unfinished"></translation>
+      <source>relevance</source>
+      <translation>relevância</translation>
     </message>
     <message>
-        <source>%1 has more than 64 validations</source>
-        <translation type="unfinished"></translation>
+      <source>roster '%1'</source>
+      <translation>roster '%1'</translation>
     </message>
     <message>
-        <source>a validation of %1</source>
-        <translation type="unfinished"></translation>
+      <source>rosters are nested more than 8 deep</source>
+      <translation>os rosters estão aninhados com mais de 8 níveis</translation>
     </message>
     <message>
-        <source>&apos;severity&apos; must be &quot;error&quot; or &quot;warning&quot;</source>
-        <translation type="unfinished"></translation>
+      <source>rows</source>
+      <translation>linhas</translation>
     </message>
     <message>
-        <source>an include</source>
-        <translation type="unfinished"></translation>
+      <source>section '%1'</source>
+      <translation>seção '%1'</translation>
     </message>
     <message>
-        <source>&apos;include&apos; must be the path of a module file</source>
-        <translation type="unfinished"></translation>
+      <source>special code %1 is given twice to %2</source>
+      <translation>o código especial %1 é dado duas vezes a %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; includes itself (through %2)</source>
-        <translation type="unfinished"></translation>
+      <source>special code %1 of %2 is also one of its options</source>
+      <translation>o código especial %1 de %2 também é uma de suas opções</translation>
     </message>
     <message>
-        <source>modules are included more than 15 deep</source>
-        <translation type="unfinished"></translation>
+      <source>special code %1 of %2 is inside its range %3 to %4, so an answer of %1 could not be told from the special code</source>
+      <translation>o código especial %1 de %2 está dentro do seu intervalo %3 a %4, então uma resposta %1 não se distinguiria do código especial</translation>
     </message>
     <message>
-        <source>the module</source>
-        <translation type="unfinished"></translation>
+      <source>special code '%1'</source>
+      <translation>código especial '%1'</translation>
     </message>
     <message>
-        <source>the module does not list the form&apos;s language &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+      <source>the %1 of %2 (%3)</source>
+      <translation>o %1 de %2 (%3)</translation>
     </message>
     <message>
-        <source>&apos;relevant&apos; of an include must be an expression written as a text</source>
-        <translation type="unfinished"></translation>
+      <source>the calculation of '%1'</source>
+      <translation>o cálculo de '%1'</translation>
     </message>
     <message>
-        <source>unknown option set &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
+      <source>the calculation of '%1' depends on itself</source>
+      <translation>o cálculo de '%1' depende de si mesmo</translation>
     </message>
     <message>
-        <source>unknown name &apos;%1&apos; in &apos;%2&apos; of %3</source>
-        <translation type="unfinished"></translation>
+      <source>the code of %1 must be a whole number</source>
+      <translation>o código de %1 deve ser um número inteiro</translation>
     </message>
     <message>
-        <source>the size of %1 must be an integer question; &apos;%2&apos; is not</source>
-        <translation type="unfinished"></translation>
+      <source>the constant '%1' must be a number, a text or true/false</source>
+      <translation>a constante '%1' deve ser um número, um texto ou true/false</translation>
     </message>
     <message>
-        <source>the size of %1 comes from &apos;%2&apos;, which is not in the roster&apos;s row or around it</source>
-        <translation type="unfinished"></translation>
+      <source>the default language '%1' is not one of the form's languages</source>
+      <translation>o idioma padrão '%1' não é um dos idiomas do formulário</translation>
     </message>
     <message>
-        <source>%1 takes its size from &apos;%2&apos;, which has no maximum; give &apos;%2&apos; a range or the roster &apos;max_rows&apos;</source>
-        <translation type="unfinished"></translation>
+      <source>the file is not valid JSON: %1</source>
+      <translation>o arquivo não é JSON válido: %1</translation>
     </message>
     <message>
-        <source>the row label of %1 must be a question in the roster&apos;s rows; &apos;%2&apos; is not</source>
-        <translation type="unfinished"></translation>
+      <source>the form</source>
+      <translation>o formulário</translation>
     </message>
     <message>
-        <source>&apos;special_codes&apos; of %1 must be a list of special code names or {&quot;code&quot;: ..., &quot;label&quot;: ...} objects</source>
-        <translation type="unfinished"></translation>
+      <source>the form has no 'title'</source>
+      <translation>o formulário não tem 'title'</translation>
     </message>
     <message>
-        <source>unknown special code &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
+      <source>the form has no sections</source>
+      <translation>o formulário não tem seções</translation>
     </message>
     <message>
-        <source>a special code of %1</source>
-        <translation type="unfinished"></translation>
+      <source>the form id '%1' must be a name: letters, digits and '_'</source>
+      <translation>o id de formulário '%1' deve ser um nome: letras, dígitos e '_'</translation>
     </message>
     <message>
-        <source>special code %1 is given twice to %2</source>
-        <translation type="unfinished"></translation>
+      <source>the form must list its languages, e.g. "languages": ["en", "es"]</source>
+      <translation>o formulário deve listar seus idiomas, p. ex. "languages": ["en", "es"]</translation>
     </message>
     <message>
-        <source>special code %1 of %2 is also one of its options</source>
-        <translation type="unfinished"></translation>
+      <source>the key '%1' is written twice in the same object; only one is allowed</source>
+      <translation>a chave '%1' está escrita duas vezes no mesmo objeto; só uma é permitida</translation>
     </message>
     <message>
-        <source>special code %1 of %2 is inside its range %3 to %4, so an answer of %1 could not be told from the special code</source>
-        <translation type="unfinished"></translation>
+      <source>the language '%1' is listed twice</source>
+      <translation>o idioma '%1' aparece duas vezes</translation>
     </message>
     <message>
-        <source>any</source>
-        <translation type="unfinished"></translation>
+      <source>the module</source>
+      <translation>o módulo</translation>
     </message>
     <message>
-        <source>the calculation of &apos;%1&apos; depends on itself</source>
-        <translation type="unfinished"></translation>
+      <source>the module does not list the form's language '%1'</source>
+      <translation>o módulo não lista o idioma '%1' do formulário</translation>
     </message>
     <message>
-        <source>the calculation of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+      <source>the name '%1' is used twice: here and at %2 %3</source>
+      <translation>o nome '%1' é usado duas vezes: aqui e em %2 %3</translation>
     </message>
     <message>
-        <source>the relevance of %1</source>
-        <translation type="unfinished"></translation>
+      <source>the name of a grid must be a text</source>
+      <translation>o nome de uma grade deve ser um texto</translation>
     </message>
     <message>
-        <source>the %1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+      <source>the name of a question must be a text</source>
+      <translation>o nome de uma pergunta deve ser um texto</translation>
     </message>
     <message>
-        <source>the substitution that starts here in %1 has no closing &apos;}&apos; (write &apos;{{&apos; for a brace)</source>
-        <translation type="unfinished"></translation>
+      <source>the name of a roster must be a text</source>
+      <translation>o nome de um roster deve ser um texto</translation>
     </message>
     <message>
-        <source>the skip of &apos;%1&apos; goes to &apos;%2&apos;, inside roster &apos;%3&apos;, which &apos;%1&apos; is not in; a skip cannot enter a roster</source>
-        <translation type="unfinished"></translation>
+      <source>the name of a section must be a text</source>
+      <translation>o nome de uma seção deve ser um texto</translation>
     </message>
     <message>
-        <source>the skip of &apos;%1&apos; leaves roster &apos;%2&apos; for &apos;%3&apos;, but &apos;%4&apos; comes between the end of the roster and &apos;%3&apos;; skip to the item right after the roster</source>
-        <translation type="unfinished"></translation>
+      <source>the options of %1 must be a non-empty list</source>
+      <translation>as opções de %1 devem ser uma lista não vazia</translation>
     </message>
     <message>
-        <source>the skip of &apos;%1&apos; goes to &apos;%2&apos;, which is not in the form</source>
-        <translation type="unfinished"></translation>
+      <source>the range of %1</source>
+      <translation>o intervalo de %1</translation>
     </message>
     <message>
-        <source>the skip of &apos;%1&apos; goes back to &apos;%2&apos;, which comes before it; a skip can only go forward</source>
-        <translation type="unfinished"></translation>
+      <source>the range of %1 has its minimum above its maximum</source>
+      <translation>o intervalo de %1 tem seu mínimo acima do máximo</translation>
     </message>
     <message>
-        <source>the skip of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+      <source>the relevance of %1</source>
+      <translation>a relevância de %1</translation>
     </message>
     <message>
-        <source>the skip of &apos;%1&apos; to &apos;%2&apos; passes over nothing: &apos;%2&apos; comes next anyway; did the skip mean the item after it?</source>
-        <translation type="unfinished"></translation>
+      <source>the row label of %1 must be a question in the roster's rows; '%2' is not</source>
+      <translation>o rótulo de linha de %1 deve ser uma pergunta das linhas do roster; '%2' não é</translation>
     </message>
     <message>
-        <source>the form</source>
-        <translation type="unfinished"></translation>
+      <source>the size of %1 comes from '%2', which is not in the roster's row or around it</source>
+      <translation>o tamanho de %1 vem de '%2', que não está na linha do roster nem ao seu redor</translation>
     </message>
     <message>
-        <source>missing translation: the %1 of %2 has no &apos;%3&apos; text; the &apos;%4&apos; text is shown instead</source>
-        <translation type="unfinished"></translation>
+      <source>the size of %1 must be an integer question; '%2' is not</source>
+      <translation>o tamanho de %1 deve ser uma pergunta inteira; '%2' não é</translation>
     </message>
     <message>
-        <source>missing translation: option %1 of &apos;%2&apos; has no &apos;%3&apos; label; the &apos;%4&apos; text is shown instead</source>
-        <translation type="unfinished"></translation>
+      <source>the skip of '%1'</source>
+      <translation>o salto de '%1'</translation>
     </message>
     <message>
-        <source>a validation of %1 does not depend on any answer, so it fires always or never</source>
-        <translation type="unfinished"></translation>
+      <source>the skip of '%1' goes back to '%2', which comes before it; a skip can only go forward</source>
+      <translation>o salto de '%1' volta para '%2', que vem antes; um salto só pode ir para frente</translation>
     </message>
     <message>
-        <source>every answer inside the range of &apos;%1&apos; passes it</source>
-        <translation type="unfinished"></translation>
+      <source>the skip of '%1' goes to '%2', inside roster '%3', which '%1' is not in; a skip cannot enter a roster</source>
+      <translation>o salto de '%1' vai para '%2', dentro do roster '%3', no qual '%1' não está; um salto não pode entrar em um roster</translation>
     </message>
     <message>
-        <source>a validation of %1 can never fire: %2</source>
-        <translation type="unfinished"></translation>
+      <source>the skip of '%1' goes to '%2', which is not in the form</source>
+      <translation>o salto de '%1' vai para '%2', que não está no formulário</translation>
     </message>
     <message>
-        <source>this file is a module; validate the form that includes it</source>
-        <translation type="unfinished"></translation>
+      <source>the skip of '%1' leaves roster '%2' for '%3', but '%4' comes between the end of the roster and '%3'; skip to the item right after the roster</source>
+      <translation>o salto de '%1' sai do roster '%2' para '%3', mas '%4' está entre o fim do roster e '%3'; salte para o item logo depois do roster</translation>
     </message>
     <message>
-        <source>the form has no sections</source>
-        <translation type="unfinished"></translation>
+      <source>the skip of '%1' to '%2' passes over nothing: '%2' comes next anyway; did the skip mean the item after it?</source>
+      <translation>o salto de '%1' para '%2' não passa por cima de nada: '%2' vem logo a seguir de qualquer forma; o salto queria ir para o item seguinte?</translation>
     </message>
     <message>
-        <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+      <source>the substitution that starts here in %1 has no closing '}' (write '{{' for a brace)</source>
+      <translation>a substituição que começa aqui em %1 não tem '}' de fechamento (escreva '{{' para uma chave)</translation>
     </message>
     <message>
-        <source>permission denied</source>
-        <translation type="unfinished"></translation>
+      <source>these items depend on each other in a cycle: %1</source>
+      <translation>estes itens dependem uns dos outros em um ciclo: %1</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation type="unfinished"></translation>
+      <source>this file is a module; validate the form that includes it</source>
+      <translation>este arquivo é um módulo; valide o formulário que o inclui</translation>
     </message>
     <message>
-        <source>not among the stored files of the form</source>
-        <translation type="unfinished"></translation>
+      <source>unknown key '%1' in %2</source>
+      <translation>chave desconhecida '%1' em %2</translation>
     </message>
     <message>
-        <source>no form definition</source>
-        <translation type="unfinished"></translation>
+      <source>unknown key '%1' in %2; did you mean '%3'?</source>
+      <translation>chave desconhecida '%1' em %2; quis dizer '%3'?</translation>
     </message>
     <message>
-        <source>relevance</source>
-        <translation type="unfinished"></translation>
+      <source>unknown name '%1' in '%2' of %3</source>
+      <translation>nome desconhecido '%1' em '%2' de %3</translation>
     </message>
     <message>
-        <source>calculation</source>
-        <translation type="unfinished"></translation>
+      <source>unknown option set '%1' in %2</source>
+      <translation>conjunto de opções desconhecido '%1' em %2</translation>
     </message>
     <message>
-        <source>rows</source>
-        <translation type="unfinished"></translation>
+      <source>unknown question type '%1' for %2; the types are single, multiple, integer, decimal, text, date, note and calculated</source>
+      <translation>tipo de pergunta desconhecido '%1' para %2; os tipos são single, multiple, integer, decimal, text, date, note e calculated</translation>
     </message>
     <message>
-        <source>these items depend on each other in a cycle: %1</source>
-        <translation type="unfinished"></translation>
+      <source>unknown special code '%1' in %2</source>
+      <translation>código especial desconhecido '%1' em %2</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FormSource</name>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+      <source>cannot read %1: %2</source>
+      <translation>não é possível ler %1: %2</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>Interview</name>
+    <message>
+      <source>%1 is not a special code of '%2'</source>
+      <translation>%1 não é um código especial de '%2'</translation>
+    </message>
+    <message>
+      <source>%1 is not an option of '%2'</source>
+      <translation>%1 não é uma opção de '%2'</translation>
+    </message>
+    <message>
+      <source>'%1' has %2 fixed rows, not %3</source>
+      <translation>'%1' tem %2 linhas fixas, não %3</translation>
+    </message>
+    <message numerus="yes">
+      <source>'%1' has no row %2 (it has %n row(s))</source>
+      <translation>
+        <numerusform>'%1' não tem a linha %2 (tem %n linha)</numerusform>
+        <numerusform>'%1' não tem a linha %2 (tem %n linhas)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>'%1' has no warning to confirm</source>
+      <translation>'%1' não tem nenhum aviso a confirmar</translation>
+    </message>
+    <message>
+      <source>'%1' has room for %2 rows at most</source>
+      <translation>'%1' aceita no máximo %2 linhas</translation>
+    </message>
+    <message>
+      <source>'%1' in the path '%2' needs a row number, as in %1[1]</source>
+      <translation>'%1' no caminho '%2' precisa de um número de linha, como em %1[1]</translation>
+    </message>
+    <message>
+      <source>'%1' is a row, not a question, section or roster</source>
+      <translation>'%1' é uma linha, não uma pergunta, seção ou roster</translation>
+    </message>
+    <message>
+      <source>'%1' is in roster '%2': its path needs the row, as in %2[1].%1</source>
+      <translation>'%1' está no roster '%2': seu caminho precisa da linha, como em %2[1].%1</translation>
+    </message>
+    <message>
+      <source>'%1' is not a path such as members[2].trainings[1].q2_3</source>
+      <translation>'%1' não é um caminho como members[2].trainings[1].q2_3</translation>
+    </message>
+    <message>
+      <source>'%1' is not a question that is answered</source>
+      <translation>'%1' não é uma pergunta que se responda</translation>
+    </message>
+    <message>
+      <source>'%1' is not a roster and has no rows (in the path '%2')</source>
+      <translation>'%1' não é um roster e não tem linhas (no caminho '%2')</translation>
+    </message>
+    <message>
+      <source>'%1' is not a row; a row path ends with its number, as in %2[1]</source>
+      <translation>'%1' não é uma linha; o caminho de uma linha termina com seu número, como em %2[1]</translation>
+    </message>
+    <message>
+      <source>'%1' is not answered: it is a note or a calculation</source>
+      <translation>'%1' não é respondida: é uma nota ou um cálculo</translation>
+    </message>
+    <message>
+      <source>'%1' is not asked here, as the interview stands</source>
+      <translation>'%1' não é perguntada aqui, do jeito que a entrevista está</translation>
+    </message>
+    <message>
+      <source>'%1' is not inside '%2'</source>
+      <translation>'%1' não está dentro de '%2'</translation>
+    </message>
+    <message>
+      <source>'%1' takes %2, not %3</source>
+      <translation>'%1' aceita %2, não %3</translation>
+    </message>
+    <message>
+      <source>a date written YYYY-MM-DD</source>
+      <translation>uma data escrita AAAA-MM-DD</translation>
+    </message>
+    <message>
+      <source>a list of option codes</source>
+      <translation>uma lista de códigos de opção</translation>
+    </message>
+    <message>
+      <source>a number</source>
+      <translation>um número</translation>
+    </message>
+    <message>
+      <source>a text</source>
+      <translation>um texto</translation>
+    </message>
+    <message>
+      <source>a whole number</source>
+      <translation>um número inteiro</translation>
+    </message>
+    <message>
+      <source>an option code</source>
+      <translation>um código de opção</translation>
+    </message>
+    <message>
+      <source>empty path</source>
+      <translation>caminho vazio</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>não</translation>
+    </message>
+    <message>
+      <source>no such question</source>
+      <translation>a pergunta não existe</translation>
+    </message>
+    <message>
+      <source>no such question or roster</source>
+      <translation>a pergunta ou o roster não existe</translation>
+    </message>
+    <message>
+      <source>not a roster</source>
+      <translation>não é um roster</translation>
+    </message>
+    <message>
+      <source>option %1 of '%2' excludes every other option</source>
+      <translation>a opção %1 de '%2' exclui todas as outras opções</translation>
+    </message>
+    <message>
+      <source>row %1 of '%2' is out of bounds</source>
+      <translation>a linha %1 de '%2' está fora dos limites</translation>
+    </message>
+    <message>
+      <source>the rows of '%1' are fixed by the form</source>
+      <translation>as linhas de '%1' são fixadas pelo formulário</translation>
+    </message>
+    <message>
+      <source>the rows of '%1' cannot be removed one by one</source>
+      <translation>as linhas de '%1' não podem ser removidas uma a uma</translation>
+    </message>
+    <message>
+      <source>the rows of '%1' follow the answer to '%2'</source>
+      <translation>as linhas de '%1' seguem a resposta a '%2'</translation>
+    </message>
+    <message>
+      <source>the top of the interview is not a row</source>
+      <translation>o topo da entrevista não é uma linha</translation>
+    </message>
+    <message>
+      <source>unknown name '%1' in the path '%2'</source>
+      <translation>nome desconhecido '%1' no caminho '%2'</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>sim</translation>
+    </message>
+  </context>
+  <context>
     <name>InterviewSession</name>
     <message>
-        <source>interview %1 in %2 cannot be restored: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+      <source>approved</source>
+      <translation>aprovada</translation>
     </message>
     <message>
-        <source>the interview is %1 and can no longer be changed; a supervisor can send it back</source>
-        <translation type="unfinished"></translation>
+      <source>completed</source>
+      <translation>concluída</translation>
     </message>
     <message>
-        <source>completed</source>
-        <translation type="unfinished"></translation>
+      <source>interview %1 in %2 cannot be restored: %3 (%4)</source>
+      <translation>a entrevista %1 de %2 não pode ser restaurada: %3 (%4)</translation>
     </message>
     <message>
-        <source>approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the top of the interview is not a row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the form has no such language</source>
-        <translation type="unfinished"></translation>
+      <source>the form has no such language</source>
+      <translation>o formulário não tem esse idioma</translation>
     </message>
     <message numerus="yes">
-        <source>the interview has %n error(s) to correct before it can be completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+      <source>the interview has %n error(s) to correct before it can be completed</source>
+      <translation>
+        <numerusform>a entrevista tem %n erro a corrigir antes de poder ser concluída</numerusform>
+        <numerusform>a entrevista tem %n erros a corrigir antes de poder ser concluída</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>the interview is %1 and can no longer be changed; a supervisor can send it back</source>
+      <translation>a entrevista está %1 e não pode mais ser alterada; um supervisor pode devolvê-la</translation>
+    </message>
+    <message>
+      <source>the top of the interview is not a row</source>
+      <translation>o topo da entrevista não é uma linha</translation>
+    </message>
+  </context>
+  <context>
     <name>QObject</name>
     <message>
-        <source>Enumera cannot start</source>
-        <translation type="unfinished"></translation>
+      <source>Enumera cannot start</source>
+      <translation>O Enumera não pode iniciar</translation>
     </message>
     <message>
-        <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
+      <source>Keep</source>
+      <translation>Manter</translation>
     </message>
     <message>
-        <source>Remove %1 and all its answers from this interview?</source>
-        <translation type="unfinished"></translation>
+      <source>Remove</source>
+      <translation>Remover</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
+      <source>Remove %1 and all its answers from this interview?</source>
+      <translation>Remover %1 e todas as suas respostas desta entrevista?</translation>
     </message>
     <message>
-        <source>Keep</source>
-        <translation type="unfinished"></translation>
+      <source>Remove %1?</source>
+      <translation>Remover %1?</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Script</name>
     <message>
-        <source>not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+      <source>a clear step is {"clear": PATH}</source>
+      <translation>um passo clear é {"clear": PATH}</translation>
     </message>
     <message>
-        <source>each line must be one JSON object</source>
-        <translation type="unfinished"></translation>
+      <source>a confirm step is {"confirm": PATH, "reason": TEXT}</source>
+      <translation>um passo confirm é {"confirm": PATH, "reason": TEXT}</translation>
     </message>
     <message>
-        <source>unknown key &apos;%1&apos; in this step</source>
-        <translation type="unfinished"></translation>
+      <source>a language step is {"language": CODE}</source>
+      <translation>um passo language é {"language": CODE}</translation>
     </message>
     <message>
-        <source>an answer step is {&quot;answer&quot;: PATH, &quot;value&quot;: VALUE}</source>
-        <translation type="unfinished"></translation>
+      <source>a list of paths</source>
+      <translation>uma lista de caminhos</translation>
     </message>
     <message>
-        <source>a clear step is {&quot;clear&quot;: PATH}</source>
-        <translation type="unfinished"></translation>
+      <source>a remove_row step is {"remove_row": ROW_PATH}</source>
+      <translation>um passo remove_row é {"remove_row": ROW_PATH}</translation>
     </message>
     <message>
-        <source>a toggle step is {&quot;toggle&quot;: PATH, &quot;option&quot;: CODE, &quot;selected&quot;: true|false}</source>
-        <translation type="unfinished"></translation>
+      <source>a toggle step is {"toggle": PATH, "option": CODE, "selected": true|false}</source>
+      <translation>um passo toggle é {"toggle": PATH, "option": CODE, "selected": true|false}</translation>
     </message>
     <message>
-        <source>an add_row step is {&quot;add_row&quot;: ROSTER_PATH}</source>
-        <translation type="unfinished"></translation>
+      <source>an add_row step is {"add_row": ROSTER_PATH}</source>
+      <translation>um passo add_row é {"add_row": ROSTER_PATH}</translation>
     </message>
     <message>
-        <source>a remove_row step is {&quot;remove_row&quot;: ROW_PATH}</source>
-        <translation type="unfinished"></translation>
+      <source>an answer step is {"answer": PATH, "value": VALUE}</source>
+      <translation>um passo answer é {"answer": PATH, "value": VALUE}</translation>
     </message>
     <message>
-        <source>a confirm step is {&quot;confirm&quot;: PATH, &quot;reason&quot;: TEXT}</source>
-        <translation type="unfinished"></translation>
+      <source>an expect step is {"expect": {...}}</source>
+      <translation>um passo expect é {"expect": {...}}</translation>
     </message>
     <message>
-        <source>a language step is {&quot;language&quot;: CODE}</source>
-        <translation type="unfinished"></translation>
+      <source>cannot read the file</source>
+      <translation>não é possível ler o arquivo</translation>
     </message>
     <message>
-        <source>an expect step is {&quot;expect&quot;: {...}}</source>
-        <translation type="unfinished"></translation>
+      <source>each line must be one JSON object</source>
+      <translation>cada linha deve ser um objeto JSON</translation>
     </message>
     <message>
-        <source>unknown expectation &apos;%1&apos;; the expectations are relevant, not_relevant, value, outcome, text, complete and rows</source>
-        <translation type="unfinished"></translation>
+      <source>not a JSON object: %1</source>
+      <translation>não é um objeto JSON: %1</translation>
     </message>
     <message>
-        <source>unknown step: a step has one of answer, clear, toggle, add_row, remove_row, confirm, language or expect</source>
-        <translation type="unfinished"></translation>
+      <source>null is not a value; use {"clear": PATH}</source>
+      <translation>null não é um valor; use {"clear": PATH}</translation>
     </message>
     <message>
-        <source>cannot read the file</source>
-        <translation type="unfinished"></translation>
+      <source>the form has no language '%1'</source>
+      <translation>o formulário não tem o idioma '%1'</translation>
     </message>
     <message>
-        <source>null is not a value; use {&quot;clear&quot;: PATH}</source>
-        <translation type="unfinished"></translation>
+      <source>the step to apply</source>
+      <translation>o passo a aplicar</translation>
     </message>
     <message>
-        <source>the form has no language &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+      <source>unknown expectation '%1'; the expectations are relevant, not_relevant, value, outcome, text, complete and rows</source>
+      <translation>expectativa desconhecida '%1'; as expectativas são relevant, not_relevant, value, outcome, text, complete e rows</translation>
     </message>
     <message>
-        <source>a list of paths</source>
-        <translation type="unfinished"></translation>
+      <source>unknown key '%1' in this step</source>
+      <translation>chave desconhecida '%1' neste passo</translation>
     </message>
     <message>
-        <source>the step to apply</source>
-        <translation type="unfinished"></translation>
+      <source>unknown step: a step has one of answer, clear, toggle, add_row, remove_row, confirm, language or expect</source>
+      <translation>passo desconhecido: um passo tem um de answer, clear, toggle, add_row, remove_row, confirm, language ou expect</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Store</name>
     <message>
-        <source>%1 is a folder, not a database</source>
-        <translation type="unfinished"></translation>
+      <source>%1 cannot be read: permission denied</source>
+      <translation>não é possível ler %1: permissão negada</translation>
     </message>
     <message>
-        <source>%1 cannot be read: permission denied</source>
-        <translation type="unfinished"></translation>
+      <source>%1 failed for %2: %3; nothing was changed</source>
+      <translation>%1 falhou para %2: %3; nada foi alterado</translation>
     </message>
     <message>
-        <source>%1 is not an Enumera database (it is not a SQLite file); it was left as it is</source>
-        <translation type="unfinished"></translation>
+      <source>%1 is a SQLite database of another program, not an Enumera database; it was left as it is</source>
+      <translation>%1 é um banco de dados SQLite de outro programa, não um banco de dados do Enumera; foi deixado como estava</translation>
     </message>
     <message>
-        <source>%1 is damaged: the file is shorter than its header says (%2 of %3 bytes), perhaps an interrupted copy; it was left as it is</source>
-        <translation type="unfinished"></translation>
+      <source>%1 is a folder, not a database</source>
+      <translation>%1 é uma pasta, não um banco de dados</translation>
     </message>
     <message>
-        <source>%1 was written by a newer version of Enumera (database schema %2; this version knows schema %3 at most); it was left as it is. Update Enumera to open it.</source>
-        <translation type="unfinished"></translation>
+      <source>%1 is damaged (%2); it was left as it is</source>
+      <translation>%1 está danificado (%2); foi deixado como estava</translation>
     </message>
     <message>
-        <source>%1 is a SQLite database of another program, not an Enumera database; it was left as it is</source>
-        <translation type="unfinished"></translation>
+      <source>%1 is damaged: the file is shorter than its header says (%2 of %3 bytes), perhaps an interrupted copy; it was left as it is</source>
+      <translation>%1 está danificado: o arquivo é mais curto do que diz seu cabeçalho (%2 de %3 bytes), talvez uma cópia interrompida; foi deixado como estava</translation>
     </message>
     <message>
-        <source>%1 is damaged (%2); it was left as it is</source>
-        <translation type="unfinished"></translation>
+      <source>%1 is not an Enumera database (it is not a SQLite file); it was left as it is</source>
+      <translation>%1 não é um banco de dados do Enumera (não é um arquivo SQLite); foi deixado como estava</translation>
     </message>
     <message>
-        <source>the form %1 is not in %2</source>
-        <translation type="unfinished"></translation>
+      <source>%1 was written by a newer version of Enumera (database schema %2; this version knows schema %3 at most); it was left as it is. Update Enumera to open it.</source>
+      <translation>%1 foi gravado por uma versão mais recente do Enumera (esquema de banco de dados %2; esta versão conhece até o esquema %3); foi deixado como estava. Atualize o Enumera para abri-lo.</translation>
     </message>
     <message>
-        <source>the form %1 %2 stored in %3 is damaged: its files are not readable</source>
-        <translation type="unfinished"></translation>
+      <source>an interview that is %1 cannot become %2</source>
+      <translation>uma entrevista que está %1 não pode passar a %2</translation>
     </message>
     <message>
-        <source>the form %1 %2 stored in %3 does not load: %4</source>
-        <translation type="unfinished"></translation>
+      <source>the answer at %1 of interview %2 is damaged</source>
+      <translation>a resposta em %1 da entrevista %2 está danificada</translation>
     </message>
     <message>
-        <source>there is no interview %1 in %2</source>
-        <translation type="unfinished"></translation>
+      <source>the database is damaged</source>
+      <translation>o banco de dados está danificado</translation>
     </message>
     <message>
-        <source>the answer at %1 of interview %2 is damaged</source>
-        <translation type="unfinished"></translation>
+      <source>the database is in use by another program</source>
+      <translation>outro programa está usando o banco de dados</translation>
     </message>
     <message>
-        <source>an interview that is %1 cannot become %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <source>&apos;%1&apos; takes %2, not %3</source>
-        <translation type="unfinished"></translation>
+      <source>the database or its folder cannot be written (permission denied or a read-only disk)</source>
+      <translation>não é possível gravar no banco de dados ou na sua pasta (permissão negada ou disco somente leitura)</translation>
     </message>
     <message>
-        <source>an option code</source>
-        <translation type="unfinished"></translation>
+      <source>the disk could not be read or written</source>
+      <translation>não foi possível ler ou gravar o disco</translation>
     </message>
     <message>
-        <source>%1 is not an option of &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+      <source>the disk is full</source>
+      <translation>o disco está cheio</translation>
     </message>
     <message>
-        <source>a list of option codes</source>
-        <translation type="unfinished"></translation>
+      <source>the file is not an Enumera database</source>
+      <translation>o arquivo não é um banco de dados do Enumera</translation>
     </message>
     <message>
-        <source>option %1 of &apos;%2&apos; excludes every other option</source>
-        <translation type="unfinished"></translation>
+      <source>the form %1 %2 stored in %3 does not load: %4</source>
+      <translation>o formulário %1 %2 armazenado em %3 não carrega: %4</translation>
     </message>
     <message>
-        <source>a whole number</source>
-        <translation type="unfinished"></translation>
+      <source>the form %1 %2 stored in %3 is damaged: its files are not readable</source>
+      <translation>o formulário %1 %2 armazenado em %3 está danificado: seus arquivos não podem ser lidos</translation>
     </message>
     <message>
-        <source>a number</source>
-        <translation type="unfinished"></translation>
+      <source>the form %1 is not in %2</source>
+      <translation>o formulário %1 não está em %2</translation>
     </message>
     <message>
-        <source>%1 is not a special code of &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+      <source>there is no interview %1 in %2</source>
+      <translation>não há nenhuma entrevista %1 em %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>Sync</name>
+    <message>
+      <source>%1 failed for %2: %3; nothing was changed</source>
+      <translation>%1 falhou para %2: %3; nada foi alterado</translation>
     </message>
     <message>
-        <source>a text</source>
-        <translation type="unfinished"></translation>
+      <source>the database is damaged</source>
+      <translation>o banco de dados está danificado</translation>
     </message>
     <message>
-        <source>a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+      <source>the database is in use by another program</source>
+      <translation>outro programa está usando o banco de dados</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not answered: it is a note or a calculation</source>
-        <translation type="unfinished"></translation>
+      <source>the database or its folder cannot be written</source>
+      <translation>não é possível gravar no banco de dados ou na sua pasta</translation>
     </message>
     <message>
-        <source>no such question</source>
-        <translation type="unfinished"></translation>
+      <source>the disk could not be read or written</source>
+      <translation>não foi possível ler ou gravar o disco</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a question that is answered</source>
-        <translation type="unfinished"></translation>
+      <source>the disk is full</source>
+      <translation>o disco está cheio</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncAssignments</name>
+    <message>
+      <source>an assignment needs the household's identification</source>
+      <translation>uma atribuição precisa da identificação do domicílio</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not asked here, as the interview stands</source>
-        <translation type="unfinished"></translation>
+      <source>assignment %1 was started already: interview %2</source>
+      <translation>a atribuição %1 já foi iniciada: entrevista %2</translation>
     </message>
     <message>
-        <source>no such question or roster</source>
-        <translation type="unfinished"></translation>
+      <source>cancelling the assignment</source>
+      <translation>cancelando a atribuição</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no warning to confirm</source>
-        <translation type="unfinished"></translation>
+      <source>enumerator %1 is revoked</source>
+      <translation>o entrevistador %1 está revogado</translation>
     </message>
     <message>
-        <source>not a roster</source>
-        <translation type="unfinished"></translation>
+      <source>keeping the assignment</source>
+      <translation>guardando a atribuição</translation>
     </message>
     <message>
-        <source>the rows of &apos;%1&apos; follow the answer to &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+      <source>listing the assignments</source>
+      <translation>listando as atribuições</translation>
     </message>
     <message>
-        <source>the rows of &apos;%1&apos; are fixed by the form</source>
-        <translation type="unfinished"></translation>
+      <source>noting the interview of the assignment</source>
+      <translation>registrando a entrevista da atribuição</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has room for %2 rows at most</source>
-        <translation type="unfinished"></translation>
+      <source>publishing the form</source>
+      <translation>publicando o formulário</translation>
     </message>
     <message>
-        <source>the top of the interview is not a row</source>
-        <translation type="unfinished"></translation>
+      <source>the preloaded answer %1 cannot be given: %2</source>
+      <translation>a resposta pré-carregada %1 não pode ser dada: %2</translation>
     </message>
     <message>
-        <source>the rows of &apos;%1&apos; cannot be removed one by one</source>
-        <translation type="unfinished"></translation>
+      <source>the preloaded answers are a JSON object {"path": value}</source>
+      <translation>as respostas pré-carregadas são um objeto JSON {"path": value}</translation>
     </message>
     <message>
-        <source>row %1 of &apos;%2&apos; is out of bounds</source>
-        <translation type="unfinished"></translation>
+      <source>the supervisor cancelled assignment %1</source>
+      <translation>o supervisor cancelou a atribuição %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has %2 fixed rows, not %3</source>
-        <translation type="unfinished"></translation>
+      <source>the team has no enumerator %1</source>
+      <translation>a equipe não tem nenhum entrevistador %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a path such as members[2].trainings[1].q2_3</source>
-        <translation type="unfinished"></translation>
+      <source>there is no assignment %1</source>
+      <translation>não existe a atribuição %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncCli</name>
+    <message>
+      <source>  (a pairing code is waiting)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>unknown name &apos;%1&apos; in the path &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+      <source>  (cancelled)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; is in roster &apos;%2&apos;: its path needs the row, as in %2[1].%1</source>
-        <translation type="unfinished"></translation>
+      <source>  (started: interview %1)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; is not inside &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+      <source>  comment by %1 at %2%3: %4</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; is not a row; a row path ends with its number, as in %2[1]</source>
-        <translation type="unfinished"></translation>
+      <source>  received %1: revision %2, %3 (%4)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; is a row, not a question, section or roster</source>
-        <translation type="unfinished"></translation>
+      <source>%1  %2  %3  from %4: the server's copy is %5 (revision %6), the enumerator's is %7 (revision %8), %9 answer(s) differ%10</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; in the path &apos;%2&apos; needs a row number, as in %1[1]</source>
-        <translation type="unfinished"></translation>
+      <source>%1 interview(s) changed on this laptop were not replaced by the server's copy; they go to the supervisor at the next sync</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; is not a roster and has no rows (in the path &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>&apos;%1&apos; has no row %2 (it has %n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+      <source>%1 needs a value</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>empty path</source>
-        <translation type="unfinished"></translation>
+      <source>%1 was imported before: nothing was stored twice</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
+      <source>%1: %2 interview(s) from %3, for the supervisor's laptop (sync import there)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
+      <source>%1: the answer, for %2's laptop (sync import there)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+      <source>%1: what the supervisor sends back to %2 (%3 interview(s))</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>the database or its folder cannot be written (permission denied or a read-only disk)</source>
-        <translation type="unfinished"></translation>
+      <source>--comment takes PATH=TEXT, such as "members[2].q5=Check the age"</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>the file is not an Enumera database</source>
-        <translation type="unfinished"></translation>
+      <source>--listen takes ADDRESS:PORT, such as 0.0.0.0:8443 or 127.0.0.1:0 (any free port)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>the database is damaged</source>
-        <translation type="unfinished"></translation>
+      <source>--preload takes a JSON object, such as '{"household_id": "H-0001"}'</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>the database is in use by another program</source>
-        <translation type="unfinished"></translation>
+      <source>assignment %1: household %2 for %3, form %4 %5</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>the disk could not be read or written</source>
-        <translation type="unfinished"></translation>
+      <source>certificate SHA-256 %1</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 failed for %2: %3; nothing was changed</source>
-        <translation type="unfinished"></translation>
+      <source>certificate SHA-256 %1 pinned</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+    <message>
+      <source>conflict %1 settled: the enumerator's version is now the interview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>conflict %1 settled: the supervisor's copy stays; the enumerator's version is kept in the conflict</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>enumera approve --db DB INTERVIEW [--comment TEXT] [--as NAME]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>enumera assign --db DB --enumerator CODE --household TEXT --form FORM [--preload JSON]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>enumera assignments --db DB [--json] [--start ID]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>enumera conflicts --db DB [--all] [--json] | conflicts resolve --db DB ID --keep server|enumerator [--as NAME]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>enumera forms publish --db DB FORM</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>enumera history --db DB INTERVIEW [--json]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>enumera pair --db DB --server URL --code CODE [--fingerprint HEX] [--device NAME] [--insecure-http]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>enumera reject --db DB INTERVIEW --reason TEXT [--comment PATH=TEXT]... [--as NAME]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>enumera serve --db DB [--listen ADDRESS:PORT] [--insecure-http]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>enumera sync --db DB [--server URL] [--include-in-progress] | sync export --db DB --out FILE [--enumerator CODE] [--include-in-progress] | sync import --db DB FILE [--answer FILE]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>enumera team add --db DB --name NAME [--code CODE] | team code --db DB CODE | team list --db DB [--json] | team revoke --db DB CODE</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>enumerator %1 (%2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>enumerator %1 revoked: the server refuses that laptop from now on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>form %1 %2 published: every enumerator receives it at the next sync</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>from %1: %2 interview(s): %3 stored, %4 already there, %5 conflict(s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>interview %1 (%2): %3, revision %4</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>interview %1 approved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>interview %1 rejected: it goes back to the enumerator at the next sync</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>interview %1 started for household %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>last seen %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>listening on %1 for %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>never seen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>nothing to send</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>paired as %1 (%2) with the server at %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>pairing code %1, for one use, valid until %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>plain HTTP: for tests on this computer only; anyone on the network can read and change what is sent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>received: %1 interview(s) to correct, %2 approved, %3 other change(s), %4 new form(s), %5 assignment(s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>refused: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>sent %1 interview(s): %2 stored, %3 already there, %4 kept beside the supervisor's copy as a conflict</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>server certificate SHA-256 %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>stopped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the form %1 has errors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unknown option %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>usage: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SyncClient</name>
+    <message>
+      <source>%1 is not a server address</source>
+      <translation>%1 não é um endereço de servidor</translation>
+    </message>
+    <message>
+      <source>%1 is not a server address (https://ADDRESS:PORT)</source>
+      <translation>%1 não é um endereço de servidor (https://ENDEREÇO:PORTA)</translation>
+    </message>
+    <message>
+      <source>%1 is not an Enumera sync server</source>
+      <translation>%1 não é um servidor de sincronização do Enumera</translation>
+    </message>
+    <message>
+      <source>%1 is plain HTTP, which anyone on the network can read and change; use the https:// address the supervisor gives</source>
+      <translation>%1 é HTTP sem criptografia, que qualquer pessoa na rede pode ler e alterar; use o endereço https:// que o supervisor fornece</translation>
+    </message>
+    <message>
+      <source>%1 showed no certificate</source>
+      <translation>%1 não mostrou nenhum certificado</translation>
+    </message>
+    <message>
+      <source>HTTP status %1</source>
+      <translation>status HTTP %1</translation>
+    </message>
+    <message>
+      <source>a pairing code is 12 letters and digits, such as ABCD-EFGH-JKMN (there is no 0, O, 1, I or L in them)</source>
+      <translation>um código de pareamento tem 12 letras e dígitos, como ABCD-EFGH-JKMN (não há 0, O, 1, I nem L)</translation>
+    </message>
+    <message>
+      <source>an interview holds text that is not valid UTF-8 (%1)</source>
+      <translation>uma entrevista contém texto que não é UTF-8 válido (%1)</translation>
+    </message>
+    <message>
+      <source>the certificate of %1 is %2, not the one the supervisor read out; nothing was sent</source>
+      <translation>o certificado de %1 é %2, não o que o supervisor leu; nada foi enviado</translation>
+    </message>
+    <message>
+      <source>the connection to %1 failed: %2</source>
+      <translation>a conexão com %1 falhou: %2</translation>
+    </message>
+    <message>
+      <source>the server %1 was not found on the network</source>
+      <translation>o servidor %1 não foi encontrado na rede</translation>
+    </message>
+    <message>
+      <source>the server at %1 closed the connection before answering</source>
+      <translation>o servidor em %1 fechou a conexão antes de responder</translation>
+    </message>
+    <message>
+      <source>the server at %1 did not answer in time</source>
+      <translation>o servidor em %1 não respondeu a tempo</translation>
+    </message>
+    <message>
+      <source>the server at %1 refused the connection: is the supervisor's server running, and is this the right address?</source>
+      <translation>o servidor em %1 recusou a conexão: o servidor do supervisor está funcionando, e este é o endereço certo?</translation>
+    </message>
+    <message>
+      <source>the server at %1 showed a certificate (SHA-256 %2) that is not the one pinned at pairing (%3): it may be another computer; nothing was sent. If the supervisor's server has a new certificate, pair again.</source>
+      <translation>o servidor em %1 mostrou um certificado (SHA-256 %2) que não é o fixado no pareamento (%3): pode ser outro computador; nada foi enviado. Se o servidor do supervisor tiver um certificado novo, pareie novamente.</translation>
+    </message>
+    <message>
+      <source>the server at %1 showed a certificate that is not the one pinned at pairing</source>
+      <translation>o servidor em %1 mostrou um certificado que não é o fixado no pareamento</translation>
+    </message>
+    <message>
+      <source>the server refused the request: %1</source>
+      <translation>o servidor recusou a solicitação: %1</translation>
+    </message>
+    <message>
+      <source>the server's answer does not prove that it knows the pairing code: the connection is not direct to the supervisor's server; nothing was kept</source>
+      <translation>a resposta do servidor não prova que ele conhece o código de pareamento: a conexão não é direta com o servidor do supervisor; nada foi guardado</translation>
+    </message>
+    <message>
+      <source>the server's answer is not JSON</source>
+      <translation>a resposta do servidor não é JSON</translation>
+    </message>
+    <message>
+      <source>the server's answer to pairing is not valid</source>
+      <translation>a resposta do servidor ao pareamento não é válida</translation>
+    </message>
+    <message>
+      <source>this laptop is not paired with a supervisor's server yet (enumera pair)</source>
+      <translation>este computador ainda não está pareado com o servidor de um supervisor (enumera pair)</translation>
+    </message>
+    <message>
+      <source>this laptop was paired over HTTPS; it does not send interviews over plain HTTP (%1)</source>
+      <translation>este computador foi pareado por HTTPS; não envia entrevistas por HTTP sem criptografia (%1)</translation>
+    </message>
+    <message>
+      <source>this laptop was paired over plain HTTP, so it cannot check %1's certificate; pair again over HTTPS</source>
+      <translation>este computador foi pareado por HTTP sem criptografia, então não pode verificar o certificado de %1; pareie novamente por HTTPS</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncCrypto</name>
+    <message>
+      <source>a signing key could not be made: %1</source>
+      <translation>não foi possível criar uma chave de assinatura: %1</translation>
+    </message>
+    <message>
+      <source>signing failed: %1</source>
+      <translation>a assinatura falhou: %1</translation>
+    </message>
+    <message>
+      <source>the server's TLS certificate could not be made: %1</source>
+      <translation>não foi possível criar o certificado TLS do servidor: %1</translation>
+    </message>
+    <message>
+      <source>the signing key is damaged: %1</source>
+      <translation>a chave de assinatura está danificada: %1</translation>
+    </message>
+    <message>
+      <source>unknown error</source>
+      <translation>erro desconhecido</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncData</name>
+    <message>
+      <source>"%1" is missing or not a text</source>
+      <translation>"%1" está ausente ou não é um texto</translation>
+    </message>
+    <message>
+      <source>"%1" is missing or not a whole number</source>
+      <translation>"%1" está ausente ou não é um número inteiro</translation>
+    </message>
+    <message>
+      <source>"%1" is not a status</source>
+      <translation>"%1" não é um status</translation>
+    </message>
+    <message>
+      <source>"answers" is missing or not a list</source>
+      <translation>"answers" está ausente ou não é uma lista</translation>
+    </message>
+    <message>
+      <source>"comments" is missing or not a list</source>
+      <translation>"comments" está ausente ou não é uma lista</translation>
+    </message>
+    <message>
+      <source>"completed" is missing or of the wrong type</source>
+      <translation>"completed" está ausente ou é de um tipo errado</translation>
+    </message>
+    <message>
+      <source>"confirmations" is missing or not a list</source>
+      <translation>"confirmations" está ausente ou não é uma lista</translation>
+    </message>
+    <message>
+      <source>"discarded" is missing or not true or false</source>
+      <translation>"discarded" está ausente ou não é true nem false</translation>
+    </message>
+    <message>
+      <source>"events" is missing or not a list</source>
+      <translation>"events" está ausente ou não é uma lista</translation>
+    </message>
+    <message>
+      <source>"rows" is missing or not a list</source>
+      <translation>"rows" está ausente ou não é uma lista</translation>
+    </message>
+    <message>
+      <source>a comment is not [origin, id, path, author, text, at, offset]</source>
+      <translation>um comentário não é [origin, id, path, author, text, at, offset]</translation>
+    </message>
+    <message>
+      <source>a confirmation is not [path, reason]</source>
+      <translation>uma confirmação não é [path, reason]</translation>
+    </message>
+    <message>
+      <source>a file of form %1 is not {"name", "text"}</source>
+      <translation>um arquivo do formulário %1 não é {"name", "text"}</translation>
+    </message>
+    <message>
+      <source>a form is not {"hash", "form_id", "version", "sources"}</source>
+      <translation>um formulário não é {"hash", "form_id", "version", "sources"}</translation>
+    </message>
+    <message>
+      <source>a row is not a path</source>
+      <translation>uma linha não é um caminho</translation>
+    </message>
+    <message>
+      <source>an answer is not [path, kind, value]</source>
+      <translation>uma resposta não é [path, kind, value]</translation>
+    </message>
+    <message>
+      <source>an event is not [origin, seq, at, offset, user, kind, path, old, new]</source>
+      <translation>um evento não é [origin, seq, at, offset, user, kind, path, old, new]</translation>
+    </message>
+    <message>
+      <source>an interview is not a JSON object</source>
+      <translation>uma entrevista não é um objeto JSON</translation>
+    </message>
+    <message>
+      <source>interview %1: %2</source>
+      <translation>entrevista %1: %2</translation>
+    </message>
+    <message>
+      <source>its checksum does not match its content (it was damaged on the way)</source>
+      <translation>sua soma de verificação não confere com seu conteúdo (foi danificado no caminho)</translation>
+    </message>
+    <message>
+      <source>the answer at %1 is not a valid value</source>
+      <translation>a resposta em %1 não é um valor válido</translation>
+    </message>
+    <message>
+      <source>the files of form %1 do not match its hash (they were damaged on the way)</source>
+      <translation>os arquivos do formulário %1 não conferem com seu hash (foram danificados no caminho)</translation>
+    </message>
+    <message>
+      <source>the form %1 does not load</source>
+      <translation>o formulário %1 não carrega</translation>
+    </message>
+    <message>
+      <source>the form %1 is not the form its files define</source>
+      <translation>o formulário %1 não é o que seus arquivos definem</translation>
+    </message>
+    <message>
+      <source>the interview's id or form hash is not valid</source>
+      <translation>o id ou o hash do formulário da entrevista não é válido</translation>
+    </message>
+    <message>
+      <source>the revision is not a positive number</source>
+      <translation>a revisão não é um número positivo</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncEnumerator</name>
+    <message>
+      <source>; nothing was taken</source>
+      <translation>; nada foi aceito</translation>
+    </message>
+    <message>
+      <source>a receipt of the server's answer is not valid; nothing was marked as sent</source>
+      <translation>um recibo da resposta do servidor não é válido; nada foi marcado como enviado</translation>
+    </message>
+    <message>
+      <source>an assignment from the server is not valid; nothing was taken</source>
+      <translation>uma atribuição do servidor não é válida; nada foi aceito</translation>
+    </message>
+    <message>
+      <source>interview %1: %2</source>
+      <translation>entrevista %1: %2</translation>
+    </message>
+    <message>
+      <source>listing the interviews to send</source>
+      <translation>listando as entrevistas a enviar</translation>
+    </message>
+    <message>
+      <source>marking the interviews sent</source>
+      <translation>marcando as entrevistas como enviadas</translation>
+    </message>
+    <message>
+      <source>reading the interviews to send</source>
+      <translation>lendo as entrevistas a enviar</translation>
+    </message>
+    <message>
+      <source>reading the pairing</source>
+      <translation>lendo o pareamento</translation>
+    </message>
+    <message>
+      <source>saving the clock's offset</source>
+      <translation>salvando a diferença do relógio</translation>
+    </message>
+    <message>
+      <source>saving the pairing</source>
+      <translation>salvando o pareamento</translation>
+    </message>
+    <message>
+      <source>taking what the server sent</source>
+      <translation>aceitando o que o servidor enviou</translation>
+    </message>
+    <message>
+      <source>the answer is not signed by the server this laptop was paired with (it was changed on the way, or it comes from another computer); it was not used</source>
+      <translation>a resposta não está assinada pelo servidor com o qual este computador foi pareado (foi alterada no caminho, ou vem de outro computador); não foi usada</translation>
+    </message>
+    <message>
+      <source>the server's answer has no receipts; nothing was marked as sent</source>
+      <translation>a resposta do servidor não tem recibos; nada foi marcado como enviado</translation>
+    </message>
+    <message>
+      <source>the server's answer to the pull is not valid; nothing was taken</source>
+      <translation>a resposta do servidor ao pull não é válida; nada foi aceito</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncPackage</name>
+    <message>
+      <source>%1 cannot be read: %2</source>
+      <translation>não é possível ler %1: %2</translation>
+    </message>
+    <message>
+      <source>%1 cannot be written: %2</source>
+      <translation>não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+      <source>%1 is a sync package of an unknown kind (%2)</source>
+      <translation>%1 é um pacote de sincronização de um tipo desconhecido (%2)</translation>
+    </message>
+    <message>
+      <source>%1 is a sync package of format %2, which this version of Enumera does not know (it reads format 1): update Enumera; %3</source>
+      <translation>%1 é um pacote de sincronização no formato %2, que esta versão do Enumera não conhece (lê o formato 1): atualize o Enumera; %3</translation>
+    </message>
+    <message>
+      <source>%1 is an enumerator's package, for the supervisor's laptop</source>
+      <translation>%1 é um pacote de um entrevistador, para o computador do supervisor</translation>
+    </message>
+    <message>
+      <source>%1 is cut short (its header is incomplete), perhaps an interrupted copy; %2</source>
+      <translation>%1 está incompleto (seu cabeçalho não está completo), talvez uma cópia interrompida; %2</translation>
+    </message>
+    <message>
+      <source>%1 is cut short: it holds %2 of its %3 bytes, perhaps an interrupted copy; %4</source>
+      <translation>%1 está incompleto: contém %2 dos seus %3 bytes, talvez uma cópia interrompida; %4</translation>
+    </message>
+    <message>
+      <source>%1 is damaged: its content does not match its checksum; %2</source>
+      <translation>%1 está danificado: seu conteúdo não confere com sua soma de verificação; %2</translation>
+    </message>
+    <message>
+      <source>%1 is damaged: its header is not valid; %2</source>
+      <translation>%1 está danificado: seu cabeçalho não é válido; %2</translation>
+    </message>
+    <message>
+      <source>%1 is not an Enumera sync package; %2</source>
+      <translation>%1 não é um pacote de sincronização do Enumera; %2</translation>
+    </message>
+    <message>
+      <source>%1 is not an answer that can be taken</source>
+      <translation>%1 não é uma resposta que possa ser aceita</translation>
+    </message>
+    <message>
+      <source>%1 is the supervisor's answer for an enumerator's laptop, not a package from an enumerator</source>
+      <translation>%1 é a resposta do supervisor para o computador de um entrevistador, não um pacote de um entrevistador</translation>
+    </message>
+    <message>
+      <source>%1 was made by another supervisor's server, or for another enumerator; nothing was taken</source>
+      <translation>%1 foi feito pelo servidor de outro supervisor, ou para outro entrevistador; nada foi aceito</translation>
+    </message>
+    <message>
+      <source>%1 was made for another supervisor's server; nothing was stored</source>
+      <translation>%1 foi feito para o servidor de outro supervisor; nada foi armazenado</translation>
+    </message>
+    <message>
+      <source>%1 was made with sync protocol %2, which this version of Enumera does not speak (it speaks protocol %3): %4; %5</source>
+      <translation>%1 foi feito com o protocolo de sincronização %2, que esta versão do Enumera não fala (fala o protocolo %3): %4; %5</translation>
+    </message>
+    <message>
+      <source>%1 was refused: %2</source>
+      <translation>%1 foi recusado: %2</translation>
+    </message>
+    <message>
+      <source>an interview holds text that is not valid UTF-8 (%1)</source>
+      <translation>uma entrevista contém texto que não é UTF-8 válido (%1)</translation>
+    </message>
+    <message>
+      <source>interview %1: %2</source>
+      <translation>entrevista %1: %2</translation>
+    </message>
+    <message>
+      <source>nothing was stored</source>
+      <translation>nada foi armazenado</translation>
+    </message>
+    <message>
+      <source>reading the forms</source>
+      <translation>lendo os formulários</translation>
+    </message>
+    <message>
+      <source>the team has no enumerator %1</source>
+      <translation>a equipe não tem nenhum entrevistador %1</translation>
+    </message>
+    <message>
+      <source>this laptop is not paired with a supervisor's server yet (enumera pair): a package needs the pairing's keys</source>
+      <translation>este computador ainda não está pareado com o servidor de um supervisor (enumera pair): um pacote precisa das chaves do pareamento</translation>
+    </message>
+    <message>
+      <source>this laptop is not paired with a supervisor's server, so it cannot check %1</source>
+      <translation>este computador não está pareado com o servidor de um supervisor, então não pode verificar %1</translation>
+    </message>
+    <message>
+      <source>update Enumera</source>
+      <translation>atualize o Enumera</translation>
+    </message>
+    <message>
+      <source>update the other laptop</source>
+      <translation>atualize o outro computador</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncReceiver</name>
+    <message>
+      <source>%1 takes %2</source>
+      <translation>%1 aceita %2</translation>
+    </message>
+    <message>
+      <source>; nothing was stored</source>
+      <translation>; nada foi armazenado</translation>
+    </message>
+    <message>
+      <source>a pairing request is {"public_key", "nonce", "proof", "device"}</source>
+      <translation>uma solicitação de pareamento é {"public_key", "nonce", "proof", "device"}</translation>
+    </message>
+    <message>
+      <source>a pull is {"since": CURSOR}</source>
+      <translation>um pull é {"since": CURSOR}</translation>
+    </message>
+    <message>
+      <source>a push is {"interviews": [...], "forms": [...]}</source>
+      <translation>um push é {"interviews": [...], "forms": [...]}</translation>
+    </message>
+    <message>
+      <source>enumerator %1 has not paired a laptop yet</source>
+      <translation>o entrevistador %1 ainda não pareou um computador</translation>
+    </message>
+    <message>
+      <source>enumerator %1 was revoked by the supervisor; nothing was stored</source>
+      <translation>o supervisor revogou o entrevistador %1; nada foi armazenado</translation>
+    </message>
+    <message>
+      <source>interview %1: "base_version" is missing or not a whole number</source>
+      <translation>entrevista %1: "base_version" está ausente ou não é um número inteiro</translation>
+    </message>
+    <message>
+      <source>the interview was received from enumerator %1</source>
+      <translation>a entrevista foi recebida do entrevistador %1</translation>
+    </message>
+    <message>
+      <source>the pairing code is not valid: it is mistyped, expired or already used, or the connection to the server is not direct; ask the supervisor for a new code</source>
+      <translation>o código de pareamento não é válido: foi digitado errado, expirou ou já foi usado, ou a conexão com o servidor não é direta; peça um novo código ao supervisor</translation>
+    </message>
+    <message>
+      <source>the pairing request's key or nonce is not valid</source>
+      <translation>a chave ou o nonce da solicitação de pareamento não é válido</translation>
+    </message>
+    <message>
+      <source>the request does not say which sync protocol it speaks (header Enumera-Protocol)</source>
+      <translation>a solicitação não diz qual protocolo de sincronização fala (cabeçalho Enumera-Protocol)</translation>
+    </message>
+    <message>
+      <source>the request is not signed (headers Enumera-Enumerator, Enumera-Timestamp, Enumera-Nonce and Enumera-Signature)</source>
+      <translation>a solicitação não está assinada (cabeçalhos Enumera-Enumerator, Enumera-Timestamp, Enumera-Nonce e Enumera-Signature)</translation>
+    </message>
+    <message>
+      <source>the request is too large for the server; send fewer interviews at a time</source>
+      <translation>a solicitação é grande demais para o servidor; envie menos entrevistas de cada vez</translation>
+    </message>
+    <message>
+      <source>the request speaks sync protocol %1, which this server does not know (it speaks protocol %2): update Enumera on the supervisor's laptop</source>
+      <translation>a solicitação fala o protocolo de sincronização %1, que este servidor não conhece (fala o protocolo %2): atualize o Enumera no computador do supervisor</translation>
+    </message>
+    <message>
+      <source>the request speaks sync protocol %1, which this server no longer speaks (it speaks protocol %2): update Enumera on this laptop</source>
+      <translation>a solicitação fala o protocolo de sincronização %1, que este servidor não fala mais (fala o protocolo %2): atualize o Enumera neste computador</translation>
+    </message>
+    <message>
+      <source>the request's body is not a JSON object</source>
+      <translation>o corpo da solicitação não é um objeto JSON</translation>
+    </message>
+    <message>
+      <source>the request's time (%1) is more than %2 minutes from the server's (%3)</source>
+      <translation>a hora da solicitação (%1) difere em mais de %2 minutos da do servidor (%3)</translation>
+    </message>
+    <message>
+      <source>the server could not store the request (%1); nothing was stored: try again</source>
+      <translation>o servidor não pôde armazenar a solicitação (%1); nada foi armazenado: tente novamente</translation>
+    </message>
+    <message>
+      <source>the server does not have the form this interview was started on; send it with the interview</source>
+      <translation>o servidor não tem o formulário com que esta entrevista foi iniciada; envie-o com a entrevista</translation>
+    </message>
+    <message>
+      <source>the server holds an interview with this id that was not received from an enumerator</source>
+      <translation>o servidor tem uma entrevista com este id que não foi recebida de um entrevistador</translation>
+    </message>
+    <message>
+      <source>the signature does not verify: the content was changed after it was signed, or it was not signed by the laptop paired as %1; nothing was stored</source>
+      <translation>a assinatura não confere: o conteúdo mudou depois de assinado, ou não foi assinado pelo computador pareado como %1; nada foi armazenado</translation>
+    </message>
+    <message>
+      <source>there is no %1 in sync protocol %2</source>
+      <translation>não há %1 no protocolo de sincronização %2</translation>
+    </message>
+    <message>
+      <source>this request was received before (the same nonce); it is not applied twice</source>
+      <translation>esta solicitação já foi recebida antes (o mesmo nonce); não é aplicada duas vezes</translation>
+    </message>
+    <message>
+      <source>this server's team has no enumerator %1</source>
+      <translation>a equipe deste servidor não tem nenhum entrevistador %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncReview</name>
+    <message>
+      <source>%1 is not a question of interview %2: %3</source>
+      <translation>%1 não é uma pergunta da entrevista %2: %3</translation>
+    </message>
+    <message>
+      <source>a rejection needs a reason, for the enumerator</source>
+      <translation>uma rejeição precisa de um motivo, para o entrevistador</translation>
+    </message>
+    <message>
+      <source>conflict %1 is already settled (%2)</source>
+      <translation>o conflito %1 já está resolvido (%2)</translation>
+    </message>
+    <message>
+      <source>interview %1 is still in progress: only a completed or approved interview can be rejected</source>
+      <translation>a entrevista %1 ainda está em andamento: só uma entrevista concluída ou aprovada pode ser rejeitada</translation>
+    </message>
+    <message>
+      <source>listing the conflicts</source>
+      <translation>listando os conflitos</translation>
+    </message>
+    <message>
+      <source>reading what was received</source>
+      <translation>lendo o que foi recebido</translation>
+    </message>
+    <message>
+      <source>settling the conflict</source>
+      <translation>resolvendo o conflito</translation>
+    </message>
+    <message>
+      <source>the comment at %1 is empty</source>
+      <translation>o comentário em %1 está vazio</translation>
+    </message>
+    <message>
+      <source>there is no conflict %1</source>
+      <translation>não existe o conflito %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncServer</name>
+    <message>
+      <source>%1 cannot be read: %2</source>
+      <translation>não é possível ler %1: %2</translation>
+    </message>
+    <message>
+      <source>%1 cannot be written: %2</source>
+      <translation>não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+      <source>the server's certificate %1 or its key %2 is damaged; remove both to make new ones (enumerators then pair again)</source>
+      <translation>o certificado do servidor %1 ou sua chave %2 está danificado; remova ambos para criar novos (os entrevistadores terão de parear novamente)</translation>
+    </message>
+    <message>
+      <source>the sync server cannot listen on %1 port %2 (in use, or not an address of this computer)</source>
+      <translation>o servidor de sincronização não pode escutar em %1 porta %2 (em uso, ou não é um endereço deste computador)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncServerStorage</name>
+    <message>
+      <source>%1 has no sync identity</source>
+      <translation>%1 não tem identidade de sincronização</translation>
+    </message>
+    <message>
+      <source>reading the server's identity</source>
+      <translation>lendo a identidade do servidor</translation>
+    </message>
+    <message>
+      <source>storing what was received</source>
+      <translation>armazenando o que foi recebido</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncTeam</name>
+    <message>
+      <source>adding the enumerator</source>
+      <translation>adicionando o entrevistador</translation>
+    </message>
+    <message>
+      <source>an enumerator needs a name</source>
+      <translation>um entrevistador precisa de um nome</translation>
+    </message>
+    <message>
+      <source>an enumerator's code is 1 to 32 letters, digits, '-' or '_' (%1 is not)</source>
+      <translation>o código de um entrevistador tem de 1 a 32 letras, dígitos, '-' ou '_' (%1 não é)</translation>
+    </message>
+    <message>
+      <source>making a new pairing code</source>
+      <translation>criando um novo código de pareamento</translation>
+    </message>
+    <message>
+      <source>reading the team</source>
+      <translation>lendo a equipe</translation>
+    </message>
+    <message>
+      <source>revoking the enumerator</source>
+      <translation>revogando o entrevistador</translation>
+    </message>
+    <message>
+      <source>the team already has an enumerator %1</source>
+      <translation>a equipe já tem um entrevistador %1</translation>
+    </message>
+    <message>
+      <source>the team has no enumerator %1</source>
+      <translation>a equipe não tem nenhum entrevistador %1</translation>
+    </message>
+  </context>
+  <context>
     <name>enumera::app::CompleteDialog</name>
     <message>
-        <source>Complete the interview</source>
-        <translation type="unfinished"></translation>
+      <source>Back to the interview</source>
+      <translation>Voltar à entrevista</translation>
     </message>
     <message>
-        <source>Everything that is asked has been answered. The interview can be completed.</source>
-        <translation type="unfinished"></translation>
+      <source>Complete</source>
+      <translation>Concluir</translation>
     </message>
     <message>
-        <source>The interview cannot be completed while it has errors: correct them first. Choose an entry to go to its question.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some questions are still open. Choose an entry to go to its question, or complete the interview as it stands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning to confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to the interview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complete</source>
-        <translation type="unfinished"></translation>
+      <source>Complete the interview</source>
+      <translation>Concluir a entrevista</translation>
     </message>
     <message numerus="yes">
-        <source>Complete with %n open question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+      <source>Complete with %n open question(s)</source>
+      <translation>
+        <numerusform>Concluir com %n pergunta em aberto</numerusform>
+        <numerusform>Concluir com %n perguntas em aberto</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>Error</source>
+      <translation>Erro</translation>
+    </message>
+    <message>
+      <source>Everything that is asked has been answered. The interview can be completed.</source>
+      <translation>Tudo o que é perguntado foi respondido. A entrevista pode ser concluída.</translation>
+    </message>
+    <message>
+      <source>Not answered</source>
+      <translation>Sem resposta</translation>
+    </message>
+    <message>
+      <source>Some questions are still open. Choose an entry to go to its question, or complete the interview as it stands.</source>
+      <translation>Algumas perguntas continuam em aberto. Escolha uma entrada para ir à pergunta, ou conclua a entrevista como está.</translation>
+    </message>
+    <message>
+      <source>The interview cannot be completed while it has errors: correct them first. Choose an entry to go to its question.</source>
+      <translation>A entrevista não pode ser concluída enquanto tiver erros: corrija-os primeiro. Escolha uma entrada para ir à pergunta.</translation>
+    </message>
+    <message>
+      <source>Warning to confirm</source>
+      <translation>Aviso a confirmar</translation>
+    </message>
+  </context>
+  <context>
     <name>enumera::app::DateQuestionWidget</name>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+      <source>Not a date: write it as year-month-day, for example 2026-03-02.</source>
+      <translation>Não é uma data: escreva como ano-mês-dia, por exemplo 2026-03-02.</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
+      <source>Today</source>
+      <translation>Hoje</translation>
     </message>
     <message>
-        <source>Not a date: write it as year-month-day, for example 2026-03-02.</source>
-        <translation type="unfinished"></translation>
+      <source>YYYY-MM-DD</source>
+      <translation>AAAA-MM-DD</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>enumera::app::InterviewListModel</name>
     <message>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
+      <source>%1% (%2 of %3)</source>
+      <translation>%1% (%2 de %3)</translation>
     </message>
     <message>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
+      <source>Approved</source>
+      <translation>Aprovada</translation>
     </message>
     <message>
-        <source>Sent back</source>
-        <translation type="unfinished"></translation>
+      <source>Completed</source>
+      <translation>Concluída</translation>
     </message>
     <message>
-        <source>Approved</source>
-        <translation type="unfinished"></translation>
+      <source>Discarded</source>
+      <translation>Descartadas</translation>
     </message>
     <message>
-        <source>Discarded</source>
-        <translation type="unfinished"></translation>
+      <source>Household</source>
+      <translation>Domicílio</translation>
     </message>
     <message>
-        <source>%1% (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+      <source>In progress</source>
+      <translation>Em andamento</translation>
     </message>
     <message>
-        <source>Interview %1, started %2</source>
-        <translation type="unfinished"></translation>
+      <source>Interview %1, started %2</source>
+      <translation>Entrevista %1, iniciada %2</translation>
     </message>
     <message>
-        <source>Household</source>
-        <translation type="unfinished"></translation>
+      <source>Last change</source>
+      <translation>Última alteração</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+      <source>Progress</source>
+      <translation>Progresso</translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation type="unfinished"></translation>
+      <source>Sent back</source>
+      <translation>Devolvida</translation>
     </message>
     <message>
-        <source>Last change</source>
-        <translation type="unfinished"></translation>
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>not started</source>
+      <translation>não iniciada</translation>
+    </message>
+  </context>
+  <context>
     <name>enumera::app::InterviewListScreen</name>
     <message>
-        <source>Interviews</source>
-        <translation type="unfinished"></translation>
+      <source>+ New interview</source>
+      <translation>+ Nova entrevista</translation>
     </message>
     <message>
-        <source>+ New interview</source>
-        <translation type="unfinished"></translation>
+      <source>All statuses</source>
+      <translation>Todos os status</translation>
     </message>
     <message>
-        <source>Start an interview with a household (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+      <source>Discard</source>
+      <translation>Descartar</translation>
     </message>
     <message>
-        <source>Search by household…</source>
-        <translation type="unfinished"></translation>
+      <source>Discard the interview with household %1? It is kept on this laptop and can be restored from “Discarded”, but it will not be sent.</source>
+      <translation>Descartar a entrevista do domicílio %1? Ela fica guardada neste computador e pode ser restaurada em “Descartadas”, mas não será enviada.</translation>
     </message>
     <message>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
+      <source>Discard the interview?</source>
+      <translation>Descartar a entrevista?</translation>
     </message>
     <message>
-        <source>Discarded</source>
-        <translation type="unfinished"></translation>
+      <source>Discarded</source>
+      <translation>Descartadas</translation>
     </message>
     <message>
-        <source>No interviews here yet. Start one with “New interview”.</source>
-        <translation type="unfinished"></translation>
+      <source>Discard…</source>
+      <translation>Descartar…</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
+      <source>Interviews</source>
+      <translation>Entrevistas</translation>
     </message>
     <message>
-        <source>Discard…</source>
-        <translation type="unfinished"></translation>
+      <source>Keep</source>
+      <translation>Manter</translation>
     </message>
     <message>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
+      <source>No interviews here yet. Start one with “New interview”.</source>
+      <translation>Ainda não há entrevistas. Comece uma com “Nova entrevista”.</translation>
     </message>
     <message>
-        <source>Discard the interview?</source>
-        <translation type="unfinished"></translation>
+      <source>Open</source>
+      <translation>Abrir</translation>
     </message>
     <message>
-        <source>Discard the interview with household %1? It is kept on this laptop and can be restored from “Discarded”, but it will not be sent.</source>
-        <translation type="unfinished"></translation>
+      <source>Restore</source>
+      <translation>Restaurar</translation>
     </message>
     <message>
-        <source>Discard</source>
-        <translation type="unfinished"></translation>
+      <source>Search by household…</source>
+      <translation>Buscar por domicílio…</translation>
     </message>
     <message>
-        <source>Keep</source>
-        <translation type="unfinished"></translation>
+      <source>Start an interview with a household (Ctrl+N)</source>
+      <translation>Começar uma entrevista com um domicílio (Ctrl+N)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>enumera::app::InterviewScreen</name>
     <message>
-        <source>‹ Interviews</source>
-        <translation type="unfinished"></translation>
+      <source>%1 of %2 answered</source>
+      <translation>%1 de %2 respondidas</translation>
     </message>
     <message>
-        <source>Back to the list of interviews (answers are already saved)</source>
-        <translation type="unfinished"></translation>
+      <source>Approved</source>
+      <translation>Aprovada</translation>
     </message>
     <message>
-        <source>Questionnaire language</source>
-        <translation type="unfinished"></translation>
+      <source>Back to the list of interviews (answers are already saved)</source>
+      <translation>Voltar à lista de entrevistas (as respostas já estão salvas)</translation>
     </message>
     <message>
-        <source>Complete…</source>
-        <translation type="unfinished"></translation>
+      <source>Completed</source>
+      <translation>Concluída</translation>
     </message>
     <message>
-        <source>See what is missing and complete the interview (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+      <source>Complete…</source>
+      <translation>Concluir…</translation>
     </message>
     <message>
-        <source>‹ Previous section</source>
-        <translation type="unfinished"></translation>
+      <source>Ctrl+L</source>
+      <translation>Ctrl+L</translation>
     </message>
     <message>
-        <source>Next section ›</source>
-        <translation type="unfinished"></translation>
+      <source>Ctrl+PgDown</source>
+      <translation>Ctrl+PgDown</translation>
     </message>
     <message>
-        <source>Enter: next question · Ctrl+L: sections · Ctrl+K: confirm</source>
-        <translation type="unfinished"></translation>
+      <source>Ctrl+PgUp</source>
+      <translation>Ctrl+PgUp</translation>
     </message>
     <message>
-        <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+      <source>Ctrl+Return</source>
+      <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <source>Ctrl+PgDown</source>
-        <translation type="unfinished"></translation>
+      <source>Enter: next question · Ctrl+L: sections · Ctrl+K: confirm</source>
+      <translation>Enter: próxima pergunta · Ctrl+L: seções · Ctrl+K: confirmar</translation>
     </message>
     <message>
-        <source>Ctrl+PgUp</source>
-        <translation type="unfinished"></translation>
+      <source>Household %1</source>
+      <translation>Domicílio %1</translation>
     </message>
     <message>
-        <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+      <source>In progress</source>
+      <translation>Em andamento</translation>
     </message>
     <message>
-        <source>Household %1</source>
-        <translation type="unfinished"></translation>
+      <source>Next section ›</source>
+      <translation>Próxima seção ›</translation>
     </message>
     <message>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
+      <source>No row added</source>
+      <translation>Nenhuma linha foi adicionada</translation>
     </message>
     <message>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
+      <source>Not completed</source>
+      <translation>Não concluída</translation>
     </message>
     <message>
-        <source>Sent back</source>
-        <translation type="unfinished"></translation>
+      <source>Not saved</source>
+      <translation>Não salvo</translation>
     </message>
     <message>
-        <source>Approved</source>
-        <translation type="unfinished"></translation>
+      <source>Questionnaire language</source>
+      <translation>Idioma do questionário</translation>
     </message>
     <message>
-        <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+      <source>See what is missing and complete the interview (Ctrl+Return)</source>
+      <translation>Ver o que falta e concluir a entrevista (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>This interview is %1 and can no longer be changed. A supervisor can send it back if something needs correcting.</source>
-        <translation type="unfinished"></translation>
+      <source>Sent back</source>
+      <translation>Devolvida</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last change could not be saved, and the interview is shown as it was saved before it.
+      <source>The last change could not be saved, and the interview is shown as it was saved before it.
 
 %1</source>
-        <translation type="unfinished"></translation>
+      <translation>A última alteração não pôde ser salva, e a entrevista é mostrada como estava salva antes dela.
+
+%1</translation>
     </message>
     <message>
-        <source>No row added</source>
-        <translation type="unfinished"></translation>
+      <source>This interview is %1 and can no longer be changed. A supervisor can send it back if something needs correcting.</source>
+      <translation>Esta entrevista está %1 e não pode mais ser alterada. Um supervisor pode devolvê-la se houver algo a corrigir.</translation>
     </message>
     <message>
-        <source>Not completed</source>
-        <translation type="unfinished"></translation>
+      <source>‹ Interviews</source>
+      <translation>‹ Entrevistas</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>‹ Previous section</source>
+      <translation>‹ Seção anterior</translation>
+    </message>
+  </context>
+  <context>
     <name>enumera::app::MainWindow</name>
     <message>
-        <source>Enumera</source>
-        <translation type="unfinished"></translation>
+      <source>%1 — Enumera</source>
+      <translation>%1 — Enumera</translation>
     </message>
     <message>
-        <source>New interview on this form</source>
-        <translation type="unfinished"></translation>
+      <source>Enumera</source>
+      <translation>Enumera</translation>
     </message>
     <message>
-        <source>Preview %1</source>
-        <translation type="unfinished"></translation>
+      <source>New interview</source>
+      <translation>Nova entrevista</translation>
     </message>
     <message>
-        <source>The data folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+      <source>New interview on this form</source>
+      <translation>Nova entrevista com este formulário</translation>
     </message>
     <message>
-        <source>The embedded form does not load:
+      <source>Open interview</source>
+      <translation>Abrir entrevista</translation>
+    </message>
+    <message>
+      <source>Preview %1</source>
+      <translation>Pré-visualização %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>Preview of %1, loaded at %2 (%n warning(s)). The form is loaded again whenever the file changes.</source>
+      <translation>
+        <numerusform>Pré-visualização de %1, carregada às %2 (%n aviso). O formulário é recarregado sempre que o arquivo muda.</numerusform>
+        <numerusform>Pré-visualização de %1, carregada às %2 (%n avisos). O formulário é recarregado sempre que o arquivo muda.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Preview of %1: the file no longer loads (%n error(s)). New interviews use the last version that loaded.</source>
+      <translation>
+        <numerusform>Pré-visualização de %1: o arquivo não carrega mais (%n erro). As novas entrevistas usam a última versão que carregou.</numerusform>
+        <numerusform>Pré-visualização de %1: o arquivo não carrega mais (%n erros). As novas entrevistas usam a última versão que carregou.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The data folder %1 cannot be created.</source>
+      <translation>Não é possível criar a pasta de dados %1.</translation>
+    </message>
+    <message>
+      <source>The embedded form does not load:
 %1</source>
-        <translation type="unfinished"></translation>
+      <translation>O formulário incorporado não carrega:
+%1</translation>
     </message>
     <message>
-        <source>Your name and code could not be saved in %1.</source>
-        <translation type="unfinished"></translation>
+      <source>The form does not load; see the diagnostics above.</source>
+      <translation>O formulário não carrega; veja os diagnósticos acima.</translation>
     </message>
     <message>
-        <source>New interview</source>
-        <translation type="unfinished"></translation>
+      <source>Your name and code could not be saved in %1.</source>
+      <translation>Seu nome e código não puderam ser salvos em %1.</translation>
     </message>
-    <message>
-        <source>The form does not load; see the diagnostics above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open interview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — Enumera</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Preview of %1: the file no longer loads (%n error(s)). New interviews use the last version that loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Preview of %1, loaded at %2 (%n warning(s)). The form is loaded again whenever the file changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>enumera::app::NewInterviewDialog</name>
     <message>
-        <source>New interview</source>
-        <translation type="unfinished"></translation>
+      <source>As written on the assignment, e.g. H-0001</source>
+      <translation>Como consta na atribuição, p. ex. H-0001</translation>
     </message>
     <message>
-        <source>Household identification</source>
-        <translation type="unfinished"></translation>
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
     </message>
     <message>
-        <source>As written on the assignment, e.g. H-0001</source>
-        <translation type="unfinished"></translation>
+      <source>Household identification</source>
+      <translation>Identificação do domicílio</translation>
     </message>
     <message>
-        <source>Start interview</source>
-        <translation type="unfinished"></translation>
+      <source>New interview</source>
+      <translation>Nova entrevista</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
+      <source>Start interview</source>
+      <translation>Começar a entrevista</translation>
     </message>
     <message>
-        <source>This household already has an interview in the list. Start another one only if that is what the assignment says.</source>
-        <translation type="unfinished"></translation>
+      <source>The interview opens at its first question.</source>
+      <translation>A entrevista abre na primeira pergunta.</translation>
     </message>
     <message>
-        <source>The interview opens at its first question.</source>
-        <translation type="unfinished"></translation>
+      <source>This household already has an interview in the list. Start another one only if that is what the assignment says.</source>
+      <translation>Este domicílio já tem uma entrevista na lista. Comece outra apenas se a atribuição indicar.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>enumera::app::NumberQuestionWidget</name>
     <message>
-        <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+      <source>Not a number: type digits only.</source>
+      <translation>Não é um número: digite apenas dígitos.</translation>
     </message>
     <message>
-        <source>at least %1</source>
-        <translation type="unfinished"></translation>
+      <source>at least %1</source>
+      <translation>pelo menos %1</translation>
     </message>
     <message>
-        <source>at most %1</source>
-        <translation type="unfinished"></translation>
+      <source>at most %1</source>
+      <translation>no máximo %1</translation>
     </message>
     <message>
-        <source>Not a number: type digits only.</source>
-        <translation type="unfinished"></translation>
+      <source>from %1 to %2</source>
+      <translation>de %1 a %2</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>enumera::app::PageView</name>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+      <source>%1 of %2 answered</source>
+      <translation>%1 de %2 respondidas</translation>
     </message>
-</context>
-<context>
+    <message numerus="yes">
+      <source>%n error(s)</source>
+      <translation>
+        <numerusform>%n erro</numerusform>
+        <numerusform>%n erros</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>enumera::app::ProfileScreen</name>
     <message>
-        <source>Welcome to Enumera</source>
-        <translation type="unfinished"></translation>
+      <source>A change of the interface language shows from the next start.</source>
+      <translation>A mudança de idioma da interface aparece no próximo início.</translation>
     </message>
     <message>
-        <source>Who is working</source>
-        <translation type="unfinished"></translation>
+      <source>As given by the survey office, e.g. E-017</source>
+      <translation>Como fornecido pelo escritório da pesquisa, p. ex. E-017</translation>
     </message>
     <message>
-        <source>Before the first interview: who is working on this laptop? Your code goes with every interview you make.</source>
-        <translation type="unfinished"></translation>
+      <source>As the system</source>
+      <translation>Como o sistema</translation>
     </message>
     <message>
-        <source>Your name and code go with every change you make.</source>
-        <translation type="unfinished"></translation>
+      <source>Before the first interview: who is working on this laptop? Your code goes with every interview you make.</source>
+      <translation>Antes da primeira entrevista: quem trabalha neste computador? Seu código acompanha cada entrevista que você fizer.</translation>
     </message>
     <message>
-        <source>First name and surname</source>
-        <translation type="unfinished"></translation>
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
     </message>
     <message>
-        <source>As given by the survey office, e.g. E-017</source>
-        <translation type="unfinished"></translation>
+      <source>Enumerator code</source>
+      <translation>Código do entrevistador</translation>
     </message>
     <message>
-        <source>As the system</source>
-        <translation type="unfinished"></translation>
+      <source>First name and surname</source>
+      <translation>Nome e sobrenome</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+      <source>Interface language</source>
+      <translation>Idioma da interface</translation>
     </message>
     <message>
-        <source>Enumerator code</source>
-        <translation type="unfinished"></translation>
+      <source>Name</source>
+      <translation>Nome</translation>
     </message>
     <message>
-        <source>Interface language</source>
-        <translation type="unfinished"></translation>
+      <source>Save</source>
+      <translation>Salvar</translation>
     </message>
     <message>
-        <source>A change of the interface language shows from the next start.</source>
-        <translation type="unfinished"></translation>
+      <source>Start</source>
+      <translation>Começar</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
+      <source>Welcome to Enumera</source>
+      <translation>Bem-vindo ao Enumera</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
+      <source>Who is working</source>
+      <translation>Quem está trabalhando</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
+      <source>Your name and code go with every change you make.</source>
+      <translation>Seu nome e código acompanham cada alteração que você fizer.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>enumera::app::QuestionWidget</name>
     <message>
-        <source>Confirm…</source>
-        <translation type="unfinished"></translation>
+      <source>Confirm</source>
+      <translation>Confirmar</translation>
     </message>
     <message>
-        <source>The respondent confirms the answer (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+      <source>Confirmed: %1</source>
+      <translation>Confirmada: %1</translation>
     </message>
     <message>
-        <source>Why the answer stands (as the respondent said)</source>
-        <translation type="unfinished"></translation>
+      <source>Confirm…</source>
+      <translation>Confirmar…</translation>
     </message>
     <message>
-        <source>Confirm</source>
-        <translation type="unfinished"></translation>
+      <source>Out of range.</source>
+      <translation>Fora do intervalo.</translation>
     </message>
     <message>
-        <source>Out of range: the answer must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+      <source>Out of range: the answer must be at least %1.</source>
+      <translation>Fora do intervalo: a resposta deve ser pelo menos %1.</translation>
     </message>
     <message>
-        <source>Out of range: the answer must be at least %1.</source>
-        <translation type="unfinished"></translation>
+      <source>Out of range: the answer must be at most %1.</source>
+      <translation>Fora do intervalo: a resposta deve ser no máximo %1.</translation>
     </message>
     <message>
-        <source>Out of range: the answer must be at most %1.</source>
-        <translation type="unfinished"></translation>
+      <source>Out of range: the answer must be between %1 and %2.</source>
+      <translation>Fora do intervalo: a resposta deve estar entre %1 e %2.</translation>
     </message>
     <message>
-        <source>Out of range.</source>
-        <translation type="unfinished"></translation>
+      <source>The respondent confirms the answer (Ctrl+K)</source>
+      <translation>O entrevistado confirma a resposta (Ctrl+K)</translation>
     </message>
     <message>
-        <source>Confirmed: %1</source>
-        <translation type="unfinished"></translation>
+      <source>Why the answer stands (as the respondent said)</source>
+      <translation>Por que a resposta se mantém (segundo o entrevistado)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>enumera::app::RosterWidget</name>
     <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
+      <source>+ Add %1 %2</source>
+      <translation>+ Adicionar %1 %2</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
+      <source>Open</source>
+      <translation>Abrir</translation>
     </message>
     <message>
-        <source>row</source>
-        <translation type="unfinished"></translation>
+      <source>Remove</source>
+      <translation>Remover</translation>
     </message>
     <message>
-        <source>+ Add %1 %2</source>
-        <translation type="unfinished"></translation>
+      <source>row</source>
+      <translation>linha</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>enumera::app::RowFrame</name>
     <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
+      <source>Remove</source>
+      <translation>Remover</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>enumera::app::SectionPanel</name>
-    <message>
-        <source>not started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has errors</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+      <source>%n error(s)</source>
+      <translation>
+        <numerusform>%n erro</numerusform>
+        <numerusform>%n erros</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+      <source>%n warning(s) to confirm</source>
+      <translation>
+        <numerusform>%n aviso a confirmar</numerusform>
+        <numerusform>%n avisos a confirmar</numerusform>
+      </translation>
     </message>
-    <message numerus="yes">
-        <source>%n warning(s) to confirm</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+      <source>complete</source>
+      <translation>completa</translation>
     </message>
-</context>
+    <message>
+      <source>has errors</source>
+      <translation>tem erros</translation>
+    </message>
+    <message>
+      <source>in progress</source>
+      <translation>em andamento</translation>
+    </message>
+    <message>
+      <source>not started</source>
+      <translation>não iniciada</translation>
+    </message>
+  </context>
+  <context>
+    <name>enumera::sync::SqliteServerStorage</name>
+    <message>
+      <source>forgetting old requests</source>
+      <translation>esquecendo solicitações antigas</translation>
+    </message>
+    <message>
+      <source>reading the team</source>
+      <translation>lendo a equipe</translation>
+    </message>
+  </context>
+  <context>
+    <name>enumera::sync::Transaction</name>
+    <message>
+      <source>keeping the conflicting version</source>
+      <translation>guardando a versão em conflito</translation>
+    </message>
+    <message>
+      <source>keeping the receipt</source>
+      <translation>guardando o recibo</translation>
+    </message>
+    <message>
+      <source>noting the enumerator's visit</source>
+      <translation>registrando a visita do entrevistador</translation>
+    </message>
+    <message>
+      <source>pairing</source>
+      <translation>pareamento</translation>
+    </message>
+    <message>
+      <source>reading the forms</source>
+      <translation>lendo os formulários</translation>
+    </message>
+    <message>
+      <source>reading the interview</source>
+      <translation>lendo a entrevista</translation>
+    </message>
+    <message>
+      <source>reading the pairing codes</source>
+      <translation>lendo os códigos de pareamento</translation>
+    </message>
+    <message>
+      <source>reading what the enumerator pulls</source>
+      <translation>lendo o que o entrevistador baixa</translation>
+    </message>
+    <message>
+      <source>reading what was received</source>
+      <translation>lendo o que foi recebido</translation>
+    </message>
+    <message>
+      <source>remembering the request</source>
+      <translation>lembrando a solicitação</translation>
+    </message>
+    <message>
+      <source>storing the form</source>
+      <translation>armazenando o formulário</translation>
+    </message>
+    <message>
+      <source>storing the interview</source>
+      <translation>armazenando a entrevista</translation>
+    </message>
+    <message>
+      <source>storing the interview's history</source>
+      <translation>armazenando o histórico da entrevista</translation>
+    </message>
+  </context>
 </TS>
