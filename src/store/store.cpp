@@ -111,6 +111,160 @@ CREATE TRIGGER events_are_not_deleted BEFORE DELETE ON events
     BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
 )sql";
 
+// Schema 2: what sync needs (src/sync reads and writes these tables). Every database gets an
+// identity that names its events and comments once they travel; a supervisor's database holds
+// the team, what it received and the conflicts; an enumerator's holds its pairing and what it
+// sent. The two triggers make every change of status, revision or comment that a supervisor
+// makes to a received interview visible to sync in the same transaction, whoever makes it.
+const char *const SyncSchema = R"sql(
+CREATE TABLE sync_identity (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    database_id TEXT NOT NULL,
+    signing_key BLOB,                  -- as a sync server: its Ed25519 private key
+    public_key  BLOB
+);
+INSERT INTO sync_identity (id, database_id) VALUES (1, lower(hex(randomblob(16))));
+CREATE TABLE sync_sequence (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    value       INTEGER NOT NULL
+);
+INSERT INTO sync_sequence (id, value) VALUES (1, 0);
+CREATE TABLE sync_enumerators (
+    code            TEXT PRIMARY KEY,
+    name            TEXT NOT NULL,
+    status          TEXT NOT NULL CHECK (status IN ('invited', 'paired', 'revoked')),
+    public_key      BLOB,
+    pairing_key     BLOB,              -- derived from the pairing code; cleared once used
+    pairing_expires TEXT,
+    device          TEXT NOT NULL DEFAULT '',
+    added_at        TEXT NOT NULL,
+    paired_at       TEXT,
+    revoked_at      TEXT,
+    last_seen_at    TEXT
+);
+CREATE TABLE sync_nonces (
+    enumerator  TEXT NOT NULL,
+    nonce       TEXT NOT NULL,
+    at          TEXT NOT NULL,
+    PRIMARY KEY (enumerator, nonce)
+) WITHOUT ROWID;
+CREATE INDEX sync_nonces_by_time ON sync_nonces(at);
+CREATE TABLE sync_server_interviews (
+    interview       TEXT PRIMARY KEY REFERENCES interviews(id),
+    enumerator      TEXT NOT NULL,
+    version         INTEGER NOT NULL,
+    change_seq      INTEGER NOT NULL,
+    conflict_open   INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX sync_server_interviews_by_change ON sync_server_interviews(enumerator, change_seq);
+CREATE TABLE sync_received (
+    interview   TEXT NOT NULL,
+    checksum    TEXT NOT NULL,
+    enumerator  TEXT NOT NULL,
+    revision    INTEGER NOT NULL,
+    status      TEXT NOT NULL,
+    outcome     TEXT NOT NULL CHECK (outcome IN ('stored', 'unchanged', 'conflict')),
+    version     INTEGER NOT NULL,
+    conflict    INTEGER,
+    at          TEXT NOT NULL,
+    PRIMARY KEY (interview, checksum)
+) WITHOUT ROWID;
+CREATE TABLE sync_conflicts (
+    id                  INTEGER PRIMARY KEY,
+    interview           TEXT NOT NULL REFERENCES interviews(id),
+    enumerator          TEXT NOT NULL,
+    base_version        INTEGER NOT NULL,
+    server_version      INTEGER NOT NULL,
+    server_checksum     TEXT NOT NULL,
+    enumerator_checksum TEXT NOT NULL,
+    package             TEXT NOT NULL,  -- the enumerator's version as received (JSON)
+    created_at          TEXT NOT NULL,
+    status              TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'kept_server',
+                                                   'took_enumerator', 'superseded')),
+    resolved_at         TEXT,
+    resolved_by         TEXT
+);
+CREATE INDEX sync_conflicts_by_interview ON sync_conflicts(interview, status);
+CREATE TABLE sync_published_forms (
+    hash        TEXT PRIMARY KEY REFERENCES forms(hash),
+    published_at TEXT NOT NULL,
+    change_seq  INTEGER NOT NULL
+);
+CREATE TABLE sync_assignments (
+    id          TEXT PRIMARY KEY,
+    enumerator  TEXT NOT NULL,
+    household   TEXT NOT NULL,
+    form_hash   TEXT NOT NULL REFERENCES forms(hash),
+    preload     TEXT NOT NULL DEFAULT '{}',
+    created_at  TEXT NOT NULL,
+    change_seq  INTEGER NOT NULL DEFAULT 0,
+    cancelled   INTEGER NOT NULL DEFAULT 0,
+    interview   TEXT               -- on the enumerator's side: the interview started from it
+);
+CREATE INDEX sync_assignments_by_change ON sync_assignments(enumerator, change_seq);
+CREATE TABLE sync_client (
+    id              INTEGER PRIMARY KEY CHECK (id = 1),
+    server_url      TEXT NOT NULL,
+    server_id       TEXT NOT NULL,
+    server_key      BLOB NOT NULL,
+    certificate     TEXT NOT NULL,     -- PEM pinned at pairing; '' over plain HTTP
+    enumerator      TEXT NOT NULL,
+    enumerator_name TEXT NOT NULL,
+    private_key     BLOB NOT NULL,
+    public_key      BLOB NOT NULL,
+    paired_at       TEXT NOT NULL,
+    pull_cursor     INTEGER NOT NULL DEFAULT 0,
+    clock_offset    INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE sync_client_interviews (
+    interview       TEXT PRIMARY KEY REFERENCES interviews(id),
+    synced_checksum TEXT NOT NULL DEFAULT '',
+    base_version    INTEGER NOT NULL DEFAULT 0,
+    sent_revision   INTEGER NOT NULL DEFAULT 0,
+    sent_at         TEXT,
+    received_at     TEXT,
+    conflict        INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE sync_client_forms (
+    hash        TEXT PRIMARY KEY
+);
+CREATE TABLE sync_event_origins (
+    seq         INTEGER PRIMARY KEY REFERENCES events(seq),
+    origin      TEXT NOT NULL,
+    origin_seq  INTEGER NOT NULL
+);
+CREATE TABLE sync_comment_origins (
+    comment     INTEGER PRIMARY KEY REFERENCES comments(id),
+    origin      TEXT NOT NULL,
+    origin_id   INTEGER NOT NULL
+);
+CREATE TABLE sync_marks (
+    interview   TEXT NOT NULL,
+    origin      TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    last        INTEGER NOT NULL,
+    PRIMARY KEY (interview, origin, kind)
+) WITHOUT ROWID;
+CREATE TRIGGER sync_status_changed AFTER UPDATE OF status, revision ON interviews
+    WHEN (OLD.status IS NOT NEW.status OR OLD.revision IS NOT NEW.revision)
+         AND EXISTS (SELECT 1 FROM sync_server_interviews WHERE interview = NEW.id)
+BEGIN
+    UPDATE sync_sequence SET value = value + 1;
+    UPDATE sync_server_interviews SET version = version + 1,
+        change_seq = (SELECT value FROM sync_sequence) WHERE interview = NEW.id;
+END;
+CREATE TRIGGER sync_comment_added AFTER INSERT ON comments
+    WHEN EXISTS (SELECT 1 FROM sync_server_interviews WHERE interview = NEW.interview)
+BEGIN
+    UPDATE sync_sequence SET value = value + 1;
+    UPDATE sync_server_interviews
+        SET version = version + (SELECT status = 'rejected' FROM interviews
+                                 WHERE id = NEW.interview),
+            change_seq = (SELECT value FROM sync_sequence)
+        WHERE interview = NEW.interview;
+END;
+)sql";
+
 // What a SQLite failure means for the person using the application.
 std::string describe(const SQLite::Exception &e, const std::string &path, const char *what)
 {
@@ -325,12 +479,14 @@ Status Store::migrate()
     const int version = m_db->execAndGet("PRAGMA user_version").getInt();
     if (version == SchemaVersion)
         return {};
-    return transaction("creating the database", [&] {
+    return transaction(version == 0 ? "creating the database" : "migrating the database", [&] {
         // Version 0 is a new file. Later versions add their steps here, each from the one before.
         if (version < 1) {
             m_db->exec(CreateSchema);
             m_db->exec("PRAGMA application_id = " + std::to_string(ApplicationId));
         }
+        if (version < 2)
+            m_db->exec(SyncSchema);
         m_db->exec("PRAGMA user_version = " + std::to_string(SchemaVersion));
         qCInfo(lcStore) << "database schema migrated from" << version << "to" << SchemaVersion;
     });

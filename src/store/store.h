@@ -106,7 +106,7 @@ struct InterviewFilter
 class Store
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2; // 2: sync (see SyncSchema in store.cpp)
 
     struct Options
     {

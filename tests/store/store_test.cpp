@@ -278,8 +278,9 @@ TEST_F(StoreTest, newerSchemaIsRefusedAndNotAltered)
     Result<std::unique_ptr<Store>> s = Store::open(path);
     ASSERT_FALSE(s.ok());
     EXPECT_EQ(s.error(), path + " was written by a newer version of Enumera (database schema 99; "
-                                "this version knows schema 1 at most); it was left as it is. "
-                                "Update Enumera to open it.");
+                                "this version knows schema " +
+                             std::to_string(Store::SchemaVersion) +
+                             " at most); it was left as it is. Update Enumera to open it.");
     EXPECT_EQ(fileHash(path), before);
 }
 
@@ -391,7 +392,7 @@ TEST_F(StoreTest, diskFullOnASizeLimitedTmpfs)
 {
     QTemporaryDir mountPoint;
     const std::string where = mountPoint.path().toStdString();
-    if (::mount("tmpfs", where.c_str(), "tmpfs", 0, "size=256k") != 0)
+    if (::mount("tmpfs", where.c_str(), "tmpfs", 0, "size=512k") != 0)
         GTEST_SKIP() << "this machine does not allow mounting a tmpfs here (" << strerror(errno)
                      << "); the max_page_count test covers a full disk";
     struct Unmount
@@ -424,7 +425,7 @@ TEST_F(StoreTest, diskFullOnASizeLimitedTmpfs)
                 saved.push_back(provider);
         }
     }
-    ASSERT_FALSE(refusal.empty()) << "256 KiB never filled up";
+    ASSERT_FALSE(refusal.empty()) << "512 KiB never filled up";
     EXPECT_THAT(refusal, HasSubstr("nothing was changed"));
     auto store = Store::open(path);
     ASSERT_TRUE(store.ok()) << store.error();
