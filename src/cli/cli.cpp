@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 #include "exportverb.h"
+#include "synccli.h"
 
 #include "form/formloader.h"
 #include "scenario/script.h"
@@ -90,6 +91,15 @@ void usage(std::ostream &out)
         "  interviews --db DB [--json]           list the interviews of a database\n"
         "  export --db DB --out FILE [--status LIST] [--since ISO-TIME] [--paradata]\n"
         "                                        write interviews with their codebook as JSON\n"
+        "  serve --db DB [--listen ADDRESS:PORT] run the supervisor's sync server\n"
+        "  team add|code|list|revoke --db DB     the supervisor's team and its pairing codes\n"
+        "  pair --db DB --server URL --code CODE pair this laptop with a supervisor's server\n"
+        "  sync --db DB                          send interviews, receive what comes back;\n"
+        "  sync export|import --db DB ...        the same through a package file\n"
+        "  approve|reject --db DB INTERVIEW      review a received interview\n"
+        "  conflicts --db DB [resolve ID ...]    interviews changed on both sides\n"
+        "  history --db DB INTERVIEW             what was received of an interview\n"
+        "  assign|assignments|forms publish      households to visit, new form versions\n"
         "  help                                  show this text\n"
         "\n"
         "Exit status: 0 success, 1 the input is wrong, 2 usage error.\n"));
@@ -332,6 +342,8 @@ int runCli(const std::vector<std::string> &args)
         return args.size() < 2 ? Usage : Ok;
     }
     const std::string &verb = args[1];
+    if (isSyncVerb(verb))
+        return runSyncVerb(args); // synccli.cpp, docs/cli.md
     Options o;
     if (verb == "validate" || verb == "test")
         o = parseOptions(args, 2, {}, {});
