@@ -14,6 +14,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <nlohmann/json.hpp>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <charconv>
@@ -233,37 +234,55 @@ std::vector<int> rowNumbers(std::string_view path)
     return out;
 }
 
-std::string_view text(SQLite::Statement &s, int column)
-{
-    const SQLite::Column c = s.getColumn(column);
-    return {c.getText(), size_t(c.getBytes())};
-}
-
-// One table's rows, read in the order of the interviews they belong to.
+// One table's rows, read in the order of the interviews they belong to. The table is read
+// whole, without a join: the rows of interviews that are not exported are passed over here,
+// which costs less than looking each row's interview up in SQLite. Columns are read through
+// SQLite's own interface, as texts that stay valid until the next step: this is the loop that
+// runs for every answer and event of the database.
 class Cursor
 {
 public:
-    Cursor(SQLite::Database &db, const std::string &sql, const std::string &since)
-        : m_statement(db, sql)
+    Cursor(SQLite::Database &db, const std::string &sql)
+        : m_db(db.getHandle())
     {
-        if (!since.empty())
-            m_statement.bind(1, since);
+        if (const int rc = sqlite3_prepare_v2(m_db, sql.c_str(), -1, &m_statement, nullptr);
+            rc != SQLITE_OK)
+            throw SQLite::Exception(sqlite3_errmsg(m_db), rc);
         step();
     }
+    ~Cursor() { sqlite3_finalize(m_statement); }
+    Cursor(const Cursor &) = delete;
+    Cursor &operator=(const Cursor &) = delete;
 
-    // Whether the current row belongs to interview `id`; rows of interviews before it (there are
-    // none when the filters agree) are passed over.
+    // Whether the current row belongs to interview `id`; the rows of interviews before it (those
+    // that are not exported) are passed over.
     bool at(std::string_view id)
     {
-        while (m_has && text(m_statement, 0) < id)
+        while (m_has && std::string_view(m_interview) < id)
             step();
-        return m_has && text(m_statement, 0) == id;
+        return m_has && m_interview == id;
     }
-    void step() { m_has = m_statement.executeStep(); }
-    SQLite::Statement &row() { return m_statement; }
+    void step()
+    {
+        const int rc = sqlite3_step(m_statement);
+        m_has = rc == SQLITE_ROW;
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            throw SQLite::Exception(sqlite3_errmsg(m_db), rc);
+        if (m_has)
+            m_interview.assign(text(0));
+    }
+    std::string_view text(int column) const
+    {
+        const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return t ? std::string_view(t, size_t(sqlite3_column_bytes(m_statement, column)))
+                 : std::string_view();
+    }
+    int64_t integer(int column) const { return sqlite3_column_int64(m_statement, column); }
 
 private:
-    SQLite::Statement m_statement;
+    sqlite3 *m_db;
+    sqlite3_stmt *m_statement = nullptr;
+    std::string m_interview;
     bool m_has = false;
 };
 
@@ -348,7 +367,7 @@ private:
 
     std::string filter() const;
     std::string select(const std::string &columns, const std::string &table,
-                       const std::string &order, const std::string &condition = {}) const;
+                       const std::string &order) const;
     Status flush();
     Status readForms(SQLite::Database &db);
     Status exportInterview(const InterviewRecord &record, Cursor &rows, Cursor &answers,
@@ -372,8 +391,8 @@ private:
 };
 
 // The interviews exported. The unary + keeps SQLite from reading them through the index by
-// status, which would have it sort every answer of the database before giving the first; read
-// in the order of their ids, every table comes in interview order without a sort.
+// status, which would have it sort them; they are read in the order of their ids, the order of
+// the other tables' keys.
 std::string Exporter::filter() const
 {
     std::string where = "+i.discarded = 0 AND +i.status IN (";
@@ -385,13 +404,11 @@ std::string Exporter::filter() const
     return where;
 }
 
-// The rows of `table` that belong to the interviews exported, in the order of the interviews.
+// Every row of `table`, in the order of the interviews (the order of its key or of an index).
 std::string Exporter::select(const std::string &columns, const std::string &table,
-                             const std::string &order, const std::string &condition) const
+                             const std::string &order) const
 {
-    return "SELECT " + columns + " FROM " + table + " t JOIN interviews i ON i.id = t.interview " +
-           "WHERE " + (condition.empty() ? "" : condition + " AND ") + filter() + " ORDER BY " +
-           order;
+    return "SELECT " + columns + " FROM " + table + " ORDER BY " + order;
 }
 
 Status Exporter::flush()
@@ -522,7 +539,7 @@ Status Exporter::exportInterview(const InterviewRecord &record, Cursor &rows, Cu
     // The rows first, parents before their children, each roster's rows in order.
     m_rowPaths.clear();
     for (; rows.at(record.id); rows.step())
-        m_rowPaths.emplace_back(text(rows.row(), 1));
+        m_rowPaths.emplace_back(rows.text(1));
     std::sort(m_rowPaths.begin(), m_rowPaths.end(), [](const std::string &a, const std::string &b) {
         const std::vector<int> x = rowNumbers(a), y = rowNumbers(b);
         return x.size() != y.size() ? x.size() < y.size() : x < y;
@@ -543,10 +560,9 @@ Status Exporter::exportInterview(const InterviewRecord &record, Cursor &rows, Cu
     // The answers, as they were stored, relevant or not.
     paths.reset();
     for (; answers.at(record.id); answers.step()) {
-        SQLite::Statement &a = answers.row();
-        const std::string_view path = text(a, 1);
-        const std::string_view kind = text(a, 2);
-        m_valueText.assign(text(a, 3));
+        const std::string_view path = answers.text(1);
+        const std::string_view kind = answers.text(2);
+        m_valueText.assign(answers.text(3));
         Value value;
         if (kind.size() != 1 || !decodeValue(kind[0], m_valueText, value))
             return damaged(record, path, Tr::tr("the stored answer is damaged").toStdString());
@@ -558,13 +574,11 @@ Status Exporter::exportInterview(const InterviewRecord &record, Cursor &rows, Cu
     }
     paths.reset();
     for (; confirmations.at(record.id); confirmations.step()) {
-        const std::string_view path = text(confirmations.row(), 1);
+        const std::string_view path = confirmations.text(1);
         Result<Instance> at = paths.resolve(interview, path);
         if (!at)
             return damaged(record, path, at.error());
-        if (Status s =
-                interview.restoreConfirmation(*at, std::string(text(confirmations.row(), 2)));
-            !s)
+        if (Status s = interview.restoreConfirmation(*at, std::string(confirmations.text(2))); !s)
             return damaged(record, path, s.error());
     }
     // Relevance, calculations and checks, worked out once in the order of the dependencies.
@@ -573,19 +587,20 @@ Status Exporter::exportInterview(const InterviewRecord &record, Cursor &rows, Cu
     m_duration.reset();
     m_events.clear();
     for (; events.at(record.id); events.step()) {
-        SQLite::Statement &e = events.row();
+        const Cursor &e = events;
         if (!m_options.paradata) {
-            m_duration.add(text(e, 1));
+            if (e.text(2) == record.owner)
+                m_duration.add(e.text(1));
             continue;
         }
         Event event;
-        event.sequence = e.getColumn(1).getInt64();
-        event.at = {std::string(text(e, 2)), e.getColumn(3).getInt()};
-        event.user = text(e, 4);
-        event.kind = text(e, 5);
-        event.path = text(e, 6);
-        event.oldValue = text(e, 7);
-        event.newValue = text(e, 8);
+        event.sequence = e.integer(1);
+        event.at = {std::string(e.text(2)), int(e.integer(3))};
+        event.user = e.text(4);
+        event.kind = e.text(5);
+        event.path = e.text(6);
+        event.oldValue = e.text(7);
+        event.newValue = e.text(8);
         if (event.user == record.owner)
             m_duration.add(event.at.utc);
         m_events.push_back(std::move(event));
@@ -702,20 +717,15 @@ Result<ExportSummary> Exporter::run()
                     filter() + " ORDER BY i.id");
         if (!since.empty())
             list.bind(1, since);
-        Cursor rows(db, select("t.interview, t.path", "rows", "t.interview"), since);
-        Cursor answers(db, select("t.interview, t.path, t.kind, t.value", "answers", "t.interview"),
-                       since);
-        Cursor confirmations(
-            db, select("t.interview, t.path, t.reason", "confirmations", "t.interview"), since);
-        // Without the paradata, only the enumerator's events are read, for the duration.
-        Cursor events(
-            db,
-            m_options.paradata
-                ? select("t.interview, t.seq, t.at, t.at_offset, t.user, t.kind, "
-                         "t.path, t.old_value, t.new_value",
-                         "events", "t.interview, t.seq")
-                : select("t.interview, t.at", "events", "t.interview, t.seq", "t.user = i.owner"),
-            since);
+        Cursor rows(db, select("interview, path", "rows", "interview"));
+        Cursor answers(db, select("interview, path, kind, value", "answers", "interview"));
+        Cursor confirmations(db, select("interview, path, reason", "confirmations", "interview"));
+        // Without the paradata, only what the duration needs.
+        Cursor events(db, m_options.paradata
+                              ? select("interview, seq, at, at_offset, user, kind, path, "
+                                       "old_value, new_value",
+                                       "events", "interview, seq")
+                              : select("interview, at, user", "events", "interview, seq"));
 
         m_out.key("interviews");
         m_out.beginArray();
