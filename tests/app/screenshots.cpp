@@ -98,6 +98,8 @@ int main(int argc, char **argv)
         // Ana's treatment effect questions, with the 84-hour warning.
         Result<Instance> q26 = screen->interview().resolve("members[1].q26");
         QString refusal;
+        screen->setAnswer(*screen->interview().resolve("members[1].q25"), Value::number(14),
+                          &refusal);
         screen->setAnswer(*q26, Value::number(7), &refusal);
         screen->goTo(*q26);
         ok = save(window.get(), out + QStringLiteral("/warning-%1.png").arg(language)) && ok;
