@@ -68,7 +68,32 @@ Verbs:
 
 Exit status: 0 success, 1 the input is wrong, 2 usage error.
 </source>
-      <translation type="unfinished" />
+      <translation>Uso: enumera [VERBO] [ARGUMENTOS]
+
+Sin verbo, abre la aplicación de escritorio.
+
+Verbos:
+  validate FORM...                      revisa definiciones de formularios
+  test FORM SCENARIO...                 ejecuta escenarios de flujo contra un formulario
+  replay --form FORM --script FILE [--db DB [--interview ID] [--household TEXT]]
+                                        aplica un script y muestra el estado de la entrevista;
+                                        con --db, guarda y confirma cada paso
+  interviews --db DB [--json]           lista las entrevistas de una base de datos
+  export --db DB --out FILE [--status LIST] [--since ISO-TIME] [--paradata]
+                                        escribe las entrevistas con su libro de códigos en JSON
+  serve --db DB [--listen ADDRESS:PORT] ejecuta el servidor de sincronización del supervisor
+  team add|code|list|revoke --db DB     el equipo del supervisor y sus códigos de emparejamiento
+  pair --db DB --server URL --code CODE empareja esta computadora con el servidor de un supervisor
+  sync --db DB                          envía entrevistas, recibe lo que vuelve;
+  sync export|import --db DB ...        lo mismo mediante un archivo de paquete
+  approve|reject --db DB INTERVIEW      revisa una entrevista recibida
+  conflicts --db DB [resolve ID ...]    entrevistas cambiadas en ambos lados
+  history --db DB INTERVIEW             lo que se recibió de una entrevista
+  assign|assignments|forms publish      hogares por visitar, nuevas versiones del formulario
+  help                                  muestra este texto
+
+Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
+</translation>
     </message>
     <message>
       <source>export: %1 was not written</source>
@@ -1345,219 +1370,219 @@ Exit status: 0 success, 1 the input is wrong, 2 usage error.
     <name>SyncCli</name>
     <message>
       <source>  (a pairing code is waiting)</source>
-      <translation type="unfinished" />
+      <translation>  (hay un código de emparejamiento en espera)</translation>
     </message>
     <message>
       <source>  (cancelled)</source>
-      <translation type="unfinished" />
+      <translation>  (cancelada)</translation>
     </message>
     <message>
       <source>  (started: interview %1)</source>
-      <translation type="unfinished" />
+      <translation>  (empezada: entrevista %1)</translation>
     </message>
     <message>
       <source>  comment by %1 at %2%3: %4</source>
-      <translation type="unfinished" />
+      <translation>  comentario de %1 el %2%3: %4</translation>
     </message>
     <message>
       <source>  received %1: revision %2, %3 (%4)</source>
-      <translation type="unfinished" />
+      <translation>  recibida %1: revisión %2, %3 (%4)</translation>
     </message>
     <message>
       <source>%1  %2  %3  from %4: the server's copy is %5 (revision %6), the enumerator's is %7 (revision %8), %9 answer(s) differ%10</source>
-      <translation type="unfinished" />
+      <translation>%1  %2  %3  de %4: la copia del servidor está %5 (revisión %6), la del encuestador está %7 (revisión %8), %9 respuesta(s) difieren%10</translation>
     </message>
     <message>
       <source>%1 interview(s) changed on this laptop were not replaced by the server's copy; they go to the supervisor at the next sync</source>
-      <translation type="unfinished" />
+      <translation>%1 entrevista(s) cambiadas en esta computadora no se reemplazaron por la copia del servidor; van al supervisor en la próxima sincronización</translation>
     </message>
     <message>
       <source>%1 needs a value</source>
-      <translation type="unfinished" />
+      <translation>%1 necesita un valor</translation>
     </message>
     <message>
       <source>%1 was imported before: nothing was stored twice</source>
-      <translation type="unfinished" />
+      <translation>%1 ya se importó antes: no se guardó nada dos veces</translation>
     </message>
     <message>
       <source>%1: %2 interview(s) from %3, for the supervisor's laptop (sync import there)</source>
-      <translation type="unfinished" />
+      <translation>%1: %2 entrevista(s) de %3, para la computadora del supervisor (sync import allí)</translation>
     </message>
     <message>
       <source>%1: the answer, for %2's laptop (sync import there)</source>
-      <translation type="unfinished" />
+      <translation>%1: la respuesta, para la computadora de %2 (sync import allí)</translation>
     </message>
     <message>
       <source>%1: what the supervisor sends back to %2 (%3 interview(s))</source>
-      <translation type="unfinished" />
+      <translation>%1: lo que el supervisor devuelve a %2 (%3 entrevista(s))</translation>
     </message>
     <message>
       <source>--comment takes PATH=TEXT, such as "members[2].q5=Check the age"</source>
-      <translation type="unfinished" />
+      <translation>--comment admite RUTA=TEXTO, como "members[2].q5=Revise la edad"</translation>
     </message>
     <message>
       <source>--listen takes ADDRESS:PORT, such as 0.0.0.0:8443 or 127.0.0.1:0 (any free port)</source>
-      <translation type="unfinished" />
+      <translation>--listen admite DIRECCIÓN:PUERTO, como 0.0.0.0:8443 o 127.0.0.1:0 (cualquier puerto libre)</translation>
     </message>
     <message>
       <source>--preload takes a JSON object, such as '{"household_id": "H-0001"}'</source>
-      <translation type="unfinished" />
+      <translation>--preload admite un objeto JSON, como '{"household_id": "H-0001"}'</translation>
     </message>
     <message>
       <source>assignment %1: household %2 for %3, form %4 %5</source>
-      <translation type="unfinished" />
+      <translation>asignación %1: hogar %2 para %3, formulario %4 %5</translation>
     </message>
     <message>
       <source>certificate SHA-256 %1</source>
-      <translation type="unfinished" />
+      <translation>certificado SHA-256 %1</translation>
     </message>
     <message>
       <source>certificate SHA-256 %1 pinned</source>
-      <translation type="unfinished" />
+      <translation>certificado SHA-256 %1 fijado</translation>
     </message>
     <message>
       <source>conflict %1 settled: the enumerator's version is now the interview</source>
-      <translation type="unfinished" />
+      <translation>conflicto %1 resuelto: la versión del encuestador es ahora la entrevista</translation>
     </message>
     <message>
       <source>conflict %1 settled: the supervisor's copy stays; the enumerator's version is kept in the conflict</source>
-      <translation type="unfinished" />
+      <translation>conflicto %1 resuelto: se mantiene la copia del supervisor; la versión del encuestador se guarda en el conflicto</translation>
     </message>
     <message>
       <source>enumera approve --db DB INTERVIEW [--comment TEXT] [--as NAME]</source>
-      <translation type="unfinished" />
+      <translation>enumera approve --db DB INTERVIEW [--comment TEXT] [--as NAME]</translation>
     </message>
     <message>
       <source>enumera assign --db DB --enumerator CODE --household TEXT --form FORM [--preload JSON]</source>
-      <translation type="unfinished" />
+      <translation>enumera assign --db DB --enumerator CODE --household TEXT --form FORM [--preload JSON]</translation>
     </message>
     <message>
       <source>enumera assignments --db DB [--json] [--start ID]</source>
-      <translation type="unfinished" />
+      <translation>enumera assignments --db DB [--json] [--start ID]</translation>
     </message>
     <message>
       <source>enumera conflicts --db DB [--all] [--json] | conflicts resolve --db DB ID --keep server|enumerator [--as NAME]</source>
-      <translation type="unfinished" />
+      <translation>enumera conflicts --db DB [--all] [--json] | conflicts resolve --db DB ID --keep server|enumerator [--as NAME]</translation>
     </message>
     <message>
       <source>enumera forms publish --db DB FORM</source>
-      <translation type="unfinished" />
+      <translation>enumera forms publish --db DB FORM</translation>
     </message>
     <message>
       <source>enumera history --db DB INTERVIEW [--json]</source>
-      <translation type="unfinished" />
+      <translation>enumera history --db DB INTERVIEW [--json]</translation>
     </message>
     <message>
       <source>enumera pair --db DB --server URL --code CODE [--fingerprint HEX] [--device NAME] [--insecure-http]</source>
-      <translation type="unfinished" />
+      <translation>enumera pair --db DB --server URL --code CODE [--fingerprint HEX] [--device NAME] [--insecure-http]</translation>
     </message>
     <message>
       <source>enumera reject --db DB INTERVIEW --reason TEXT [--comment PATH=TEXT]... [--as NAME]</source>
-      <translation type="unfinished" />
+      <translation>enumera reject --db DB INTERVIEW --reason TEXT [--comment PATH=TEXT]... [--as NAME]</translation>
     </message>
     <message>
       <source>enumera serve --db DB [--listen ADDRESS:PORT] [--insecure-http]</source>
-      <translation type="unfinished" />
+      <translation>enumera serve --db DB [--listen ADDRESS:PORT] [--insecure-http]</translation>
     </message>
     <message>
       <source>enumera sync --db DB [--server URL] [--include-in-progress] | sync export --db DB --out FILE [--enumerator CODE] [--include-in-progress] | sync import --db DB FILE [--answer FILE]</source>
-      <translation type="unfinished" />
+      <translation>enumera sync --db DB [--server URL] [--include-in-progress] | sync export --db DB --out FILE [--enumerator CODE] [--include-in-progress] | sync import --db DB FILE [--answer FILE]</translation>
     </message>
     <message>
       <source>enumera team add --db DB --name NAME [--code CODE] | team code --db DB CODE | team list --db DB [--json] | team revoke --db DB CODE</source>
-      <translation type="unfinished" />
+      <translation>enumera team add --db DB --name NAME [--code CODE] | team code --db DB CODE | team list --db DB [--json] | team revoke --db DB CODE</translation>
     </message>
     <message>
       <source>enumerator %1 (%2)</source>
-      <translation type="unfinished" />
+      <translation>encuestador %1 (%2)</translation>
     </message>
     <message>
       <source>enumerator %1 revoked: the server refuses that laptop from now on</source>
-      <translation type="unfinished" />
+      <translation>encuestador %1 revocado: el servidor rechaza esa computadora desde ahora</translation>
     </message>
     <message>
       <source>form %1 %2 published: every enumerator receives it at the next sync</source>
-      <translation type="unfinished" />
+      <translation>formulario %1 %2 publicado: cada encuestador lo recibe en la próxima sincronización</translation>
     </message>
     <message>
       <source>from %1: %2 interview(s): %3 stored, %4 already there, %5 conflict(s)</source>
-      <translation type="unfinished" />
+      <translation>de %1: %2 entrevista(s): %3 guardadas, %4 ya estaban, %5 conflicto(s)</translation>
     </message>
     <message>
       <source>interview %1 (%2): %3, revision %4</source>
-      <translation type="unfinished" />
+      <translation>entrevista %1 (%2): %3, revisión %4</translation>
     </message>
     <message>
       <source>interview %1 approved</source>
-      <translation type="unfinished" />
+      <translation>entrevista %1 aprobada</translation>
     </message>
     <message>
       <source>interview %1 rejected: it goes back to the enumerator at the next sync</source>
-      <translation type="unfinished" />
+      <translation>entrevista %1 rechazada: vuelve al encuestador en la próxima sincronización</translation>
     </message>
     <message>
       <source>interview %1 started for household %2</source>
-      <translation type="unfinished" />
+      <translation>entrevista %1 empezada para el hogar %2</translation>
     </message>
     <message>
       <source>last seen %1</source>
-      <translation type="unfinished" />
+      <translation>visto por última vez %1</translation>
     </message>
     <message>
       <source>listening on %1 for %2</source>
-      <translation type="unfinished" />
+      <translation>escuchando en %1 para %2</translation>
     </message>
     <message>
       <source>never seen</source>
-      <translation type="unfinished" />
+      <translation>nunca visto</translation>
     </message>
     <message>
       <source>nothing to send</source>
-      <translation type="unfinished" />
+      <translation>nada que enviar</translation>
     </message>
     <message>
       <source>paired as %1 (%2) with the server at %3</source>
-      <translation type="unfinished" />
+      <translation>emparejada como %1 (%2) con el servidor en %3</translation>
     </message>
     <message>
       <source>pairing code %1, for one use, valid until %2</source>
-      <translation type="unfinished" />
+      <translation>código de emparejamiento %1, para un solo uso, válido hasta %2</translation>
     </message>
     <message>
       <source>plain HTTP: for tests on this computer only; anyone on the network can read and change what is sent</source>
-      <translation type="unfinished" />
+      <translation>HTTP sin cifrar: solo para pruebas en esta computadora; cualquiera en la red puede leer y cambiar lo que se envía</translation>
     </message>
     <message>
       <source>received: %1 interview(s) to correct, %2 approved, %3 other change(s), %4 new form(s), %5 assignment(s)</source>
-      <translation type="unfinished" />
+      <translation>recibido: %1 entrevista(s) por corregir, %2 aprobadas, %3 otro(s) cambio(s), %4 formulario(s) nuevo(s), %5 asignación(es)</translation>
     </message>
     <message>
       <source>refused: %1</source>
-      <translation type="unfinished" />
+      <translation>rechazado: %1</translation>
     </message>
     <message>
       <source>sent %1 interview(s): %2 stored, %3 already there, %4 kept beside the supervisor's copy as a conflict</source>
-      <translation type="unfinished" />
+      <translation>enviadas %1 entrevista(s): %2 guardadas, %3 ya estaban, %4 guardadas junto a la copia del supervisor como conflicto</translation>
     </message>
     <message>
       <source>server certificate SHA-256 %1</source>
-      <translation type="unfinished" />
+      <translation>certificado del servidor SHA-256 %1</translation>
     </message>
     <message>
       <source>stopped</source>
-      <translation type="unfinished" />
+      <translation>detenido</translation>
     </message>
     <message>
       <source>the form %1 has errors</source>
-      <translation type="unfinished" />
+      <translation>el formulario %1 tiene errores</translation>
     </message>
     <message>
       <source>unknown option %1</source>
-      <translation type="unfinished" />
+      <translation>opción desconocida %1</translation>
     </message>
     <message>
       <source>usage: %1</source>
-      <translation type="unfinished" />
+      <translation>uso: %1</translation>
     </message>
   </context>
   <context>

@@ -68,7 +68,32 @@ Verbs:
 
 Exit status: 0 success, 1 the input is wrong, 2 usage error.
 </source>
-      <translation type="unfinished" />
+      <translation>Uso: enumera [VERBO] [ARGUMENTOS]
+
+Sem verbo, abre o aplicativo de desktop.
+
+Verbos:
+  validate FORM...                      verifica definições de formulários
+  test FORM SCENARIO...                 executa cenários de fluxo contra um formulário
+  replay --form FORM --script FILE [--db DB [--interview ID] [--household TEXT]]
+                                        aplica um script e mostra o estado da entrevista;
+                                        com --db, grava e confirma cada passo
+  interviews --db DB [--json]           lista as entrevistas de um banco de dados
+  export --db DB --out FILE [--status LIST] [--since ISO-TIME] [--paradata]
+                                        grava as entrevistas com seu livro de códigos em JSON
+  serve --db DB [--listen ADDRESS:PORT] executa o servidor de sincronização do supervisor
+  team add|code|list|revoke --db DB     a equipe do supervisor e seus códigos de pareamento
+  pair --db DB --server URL --code CODE pareia este computador com o servidor de um supervisor
+  sync --db DB                          envia entrevistas, recebe o que volta;
+  sync export|import --db DB ...        o mesmo por meio de um arquivo de pacote
+  approve|reject --db DB INTERVIEW      revisa uma entrevista recebida
+  conflicts --db DB [resolve ID ...]    entrevistas alteradas nos dois lados
+  history --db DB INTERVIEW             o que foi recebido de uma entrevista
+  assign|assignments|forms publish      domicílios a visitar, novas versões do formulário
+  help                                  mostra este texto
+
+Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
+</translation>
     </message>
     <message>
       <source>export: %1 was not written</source>
@@ -1345,219 +1370,219 @@ Exit status: 0 success, 1 the input is wrong, 2 usage error.
     <name>SyncCli</name>
     <message>
       <source>  (a pairing code is waiting)</source>
-      <translation type="unfinished" />
+      <translation>  (há um código de pareamento aguardando)</translation>
     </message>
     <message>
       <source>  (cancelled)</source>
-      <translation type="unfinished" />
+      <translation>  (cancelada)</translation>
     </message>
     <message>
       <source>  (started: interview %1)</source>
-      <translation type="unfinished" />
+      <translation>  (iniciada: entrevista %1)</translation>
     </message>
     <message>
       <source>  comment by %1 at %2%3: %4</source>
-      <translation type="unfinished" />
+      <translation>  comentário de %1 em %2%3: %4</translation>
     </message>
     <message>
       <source>  received %1: revision %2, %3 (%4)</source>
-      <translation type="unfinished" />
+      <translation>  recebida %1: revisão %2, %3 (%4)</translation>
     </message>
     <message>
       <source>%1  %2  %3  from %4: the server's copy is %5 (revision %6), the enumerator's is %7 (revision %8), %9 answer(s) differ%10</source>
-      <translation type="unfinished" />
+      <translation>%1  %2  %3  de %4: a cópia do servidor está %5 (revisão %6), a do entrevistador está %7 (revisão %8), %9 resposta(s) diferem%10</translation>
     </message>
     <message>
       <source>%1 interview(s) changed on this laptop were not replaced by the server's copy; they go to the supervisor at the next sync</source>
-      <translation type="unfinished" />
+      <translation>%1 entrevista(s) alteradas neste computador não foram substituídas pela cópia do servidor; vão para o supervisor na próxima sincronização</translation>
     </message>
     <message>
       <source>%1 needs a value</source>
-      <translation type="unfinished" />
+      <translation>%1 precisa de um valor</translation>
     </message>
     <message>
       <source>%1 was imported before: nothing was stored twice</source>
-      <translation type="unfinished" />
+      <translation>%1 já foi importado antes: nada foi armazenado duas vezes</translation>
     </message>
     <message>
       <source>%1: %2 interview(s) from %3, for the supervisor's laptop (sync import there)</source>
-      <translation type="unfinished" />
+      <translation>%1: %2 entrevista(s) de %3, para o computador do supervisor (sync import lá)</translation>
     </message>
     <message>
       <source>%1: the answer, for %2's laptop (sync import there)</source>
-      <translation type="unfinished" />
+      <translation>%1: a resposta, para o computador de %2 (sync import lá)</translation>
     </message>
     <message>
       <source>%1: what the supervisor sends back to %2 (%3 interview(s))</source>
-      <translation type="unfinished" />
+      <translation>%1: o que o supervisor devolve a %2 (%3 entrevista(s))</translation>
     </message>
     <message>
       <source>--comment takes PATH=TEXT, such as "members[2].q5=Check the age"</source>
-      <translation type="unfinished" />
+      <translation>--comment aceita CAMINHO=TEXTO, como "members[2].q5=Verifique a idade"</translation>
     </message>
     <message>
       <source>--listen takes ADDRESS:PORT, such as 0.0.0.0:8443 or 127.0.0.1:0 (any free port)</source>
-      <translation type="unfinished" />
+      <translation>--listen aceita ENDEREÇO:PORTA, como 0.0.0.0:8443 ou 127.0.0.1:0 (qualquer porta livre)</translation>
     </message>
     <message>
       <source>--preload takes a JSON object, such as '{"household_id": "H-0001"}'</source>
-      <translation type="unfinished" />
+      <translation>--preload aceita um objeto JSON, como '{"household_id": "H-0001"}'</translation>
     </message>
     <message>
       <source>assignment %1: household %2 for %3, form %4 %5</source>
-      <translation type="unfinished" />
+      <translation>atribuição %1: domicílio %2 para %3, formulário %4 %5</translation>
     </message>
     <message>
       <source>certificate SHA-256 %1</source>
-      <translation type="unfinished" />
+      <translation>certificado SHA-256 %1</translation>
     </message>
     <message>
       <source>certificate SHA-256 %1 pinned</source>
-      <translation type="unfinished" />
+      <translation>certificado SHA-256 %1 fixado</translation>
     </message>
     <message>
       <source>conflict %1 settled: the enumerator's version is now the interview</source>
-      <translation type="unfinished" />
+      <translation>conflito %1 resolvido: a versão do entrevistador agora é a entrevista</translation>
     </message>
     <message>
       <source>conflict %1 settled: the supervisor's copy stays; the enumerator's version is kept in the conflict</source>
-      <translation type="unfinished" />
+      <translation>conflito %1 resolvido: a cópia do supervisor permanece; a versão do entrevistador é guardada no conflito</translation>
     </message>
     <message>
       <source>enumera approve --db DB INTERVIEW [--comment TEXT] [--as NAME]</source>
-      <translation type="unfinished" />
+      <translation>enumera approve --db DB INTERVIEW [--comment TEXT] [--as NAME]</translation>
     </message>
     <message>
       <source>enumera assign --db DB --enumerator CODE --household TEXT --form FORM [--preload JSON]</source>
-      <translation type="unfinished" />
+      <translation>enumera assign --db DB --enumerator CODE --household TEXT --form FORM [--preload JSON]</translation>
     </message>
     <message>
       <source>enumera assignments --db DB [--json] [--start ID]</source>
-      <translation type="unfinished" />
+      <translation>enumera assignments --db DB [--json] [--start ID]</translation>
     </message>
     <message>
       <source>enumera conflicts --db DB [--all] [--json] | conflicts resolve --db DB ID --keep server|enumerator [--as NAME]</source>
-      <translation type="unfinished" />
+      <translation>enumera conflicts --db DB [--all] [--json] | conflicts resolve --db DB ID --keep server|enumerator [--as NAME]</translation>
     </message>
     <message>
       <source>enumera forms publish --db DB FORM</source>
-      <translation type="unfinished" />
+      <translation>enumera forms publish --db DB FORM</translation>
     </message>
     <message>
       <source>enumera history --db DB INTERVIEW [--json]</source>
-      <translation type="unfinished" />
+      <translation>enumera history --db DB INTERVIEW [--json]</translation>
     </message>
     <message>
       <source>enumera pair --db DB --server URL --code CODE [--fingerprint HEX] [--device NAME] [--insecure-http]</source>
-      <translation type="unfinished" />
+      <translation>enumera pair --db DB --server URL --code CODE [--fingerprint HEX] [--device NAME] [--insecure-http]</translation>
     </message>
     <message>
       <source>enumera reject --db DB INTERVIEW --reason TEXT [--comment PATH=TEXT]... [--as NAME]</source>
-      <translation type="unfinished" />
+      <translation>enumera reject --db DB INTERVIEW --reason TEXT [--comment PATH=TEXT]... [--as NAME]</translation>
     </message>
     <message>
       <source>enumera serve --db DB [--listen ADDRESS:PORT] [--insecure-http]</source>
-      <translation type="unfinished" />
+      <translation>enumera serve --db DB [--listen ADDRESS:PORT] [--insecure-http]</translation>
     </message>
     <message>
       <source>enumera sync --db DB [--server URL] [--include-in-progress] | sync export --db DB --out FILE [--enumerator CODE] [--include-in-progress] | sync import --db DB FILE [--answer FILE]</source>
-      <translation type="unfinished" />
+      <translation>enumera sync --db DB [--server URL] [--include-in-progress] | sync export --db DB --out FILE [--enumerator CODE] [--include-in-progress] | sync import --db DB FILE [--answer FILE]</translation>
     </message>
     <message>
       <source>enumera team add --db DB --name NAME [--code CODE] | team code --db DB CODE | team list --db DB [--json] | team revoke --db DB CODE</source>
-      <translation type="unfinished" />
+      <translation>enumera team add --db DB --name NAME [--code CODE] | team code --db DB CODE | team list --db DB [--json] | team revoke --db DB CODE</translation>
     </message>
     <message>
       <source>enumerator %1 (%2)</source>
-      <translation type="unfinished" />
+      <translation>entrevistador %1 (%2)</translation>
     </message>
     <message>
       <source>enumerator %1 revoked: the server refuses that laptop from now on</source>
-      <translation type="unfinished" />
+      <translation>entrevistador %1 revogado: o servidor recusa esse computador a partir de agora</translation>
     </message>
     <message>
       <source>form %1 %2 published: every enumerator receives it at the next sync</source>
-      <translation type="unfinished" />
+      <translation>formulário %1 %2 publicado: cada entrevistador o recebe na próxima sincronização</translation>
     </message>
     <message>
       <source>from %1: %2 interview(s): %3 stored, %4 already there, %5 conflict(s)</source>
-      <translation type="unfinished" />
+      <translation>de %1: %2 entrevista(s): %3 armazenadas, %4 já estavam, %5 conflito(s)</translation>
     </message>
     <message>
       <source>interview %1 (%2): %3, revision %4</source>
-      <translation type="unfinished" />
+      <translation>entrevista %1 (%2): %3, revisão %4</translation>
     </message>
     <message>
       <source>interview %1 approved</source>
-      <translation type="unfinished" />
+      <translation>entrevista %1 aprovada</translation>
     </message>
     <message>
       <source>interview %1 rejected: it goes back to the enumerator at the next sync</source>
-      <translation type="unfinished" />
+      <translation>entrevista %1 rejeitada: volta ao entrevistador na próxima sincronização</translation>
     </message>
     <message>
       <source>interview %1 started for household %2</source>
-      <translation type="unfinished" />
+      <translation>entrevista %1 iniciada para o domicílio %2</translation>
     </message>
     <message>
       <source>last seen %1</source>
-      <translation type="unfinished" />
+      <translation>visto pela última vez %1</translation>
     </message>
     <message>
       <source>listening on %1 for %2</source>
-      <translation type="unfinished" />
+      <translation>escutando em %1 para %2</translation>
     </message>
     <message>
       <source>never seen</source>
-      <translation type="unfinished" />
+      <translation>nunca visto</translation>
     </message>
     <message>
       <source>nothing to send</source>
-      <translation type="unfinished" />
+      <translation>nada a enviar</translation>
     </message>
     <message>
       <source>paired as %1 (%2) with the server at %3</source>
-      <translation type="unfinished" />
+      <translation>pareado como %1 (%2) com o servidor em %3</translation>
     </message>
     <message>
       <source>pairing code %1, for one use, valid until %2</source>
-      <translation type="unfinished" />
+      <translation>código de pareamento %1, para um único uso, válido até %2</translation>
     </message>
     <message>
       <source>plain HTTP: for tests on this computer only; anyone on the network can read and change what is sent</source>
-      <translation type="unfinished" />
+      <translation>HTTP sem criptografia: só para testes neste computador; qualquer pessoa na rede pode ler e alterar o que é enviado</translation>
     </message>
     <message>
       <source>received: %1 interview(s) to correct, %2 approved, %3 other change(s), %4 new form(s), %5 assignment(s)</source>
-      <translation type="unfinished" />
+      <translation>recebido: %1 entrevista(s) a corrigir, %2 aprovadas, %3 outra(s) alteração(ões), %4 formulário(s) novo(s), %5 atribuição(ões)</translation>
     </message>
     <message>
       <source>refused: %1</source>
-      <translation type="unfinished" />
+      <translation>recusado: %1</translation>
     </message>
     <message>
       <source>sent %1 interview(s): %2 stored, %3 already there, %4 kept beside the supervisor's copy as a conflict</source>
-      <translation type="unfinished" />
+      <translation>enviadas %1 entrevista(s): %2 armazenadas, %3 já estavam, %4 guardadas ao lado da cópia do supervisor como conflito</translation>
     </message>
     <message>
       <source>server certificate SHA-256 %1</source>
-      <translation type="unfinished" />
+      <translation>certificado do servidor SHA-256 %1</translation>
     </message>
     <message>
       <source>stopped</source>
-      <translation type="unfinished" />
+      <translation>parado</translation>
     </message>
     <message>
       <source>the form %1 has errors</source>
-      <translation type="unfinished" />
+      <translation>o formulário %1 tem erros</translation>
     </message>
     <message>
       <source>unknown option %1</source>
-      <translation type="unfinished" />
+      <translation>opção desconhecida %1</translation>
     </message>
     <message>
       <source>usage: %1</source>
-      <translation type="unfinished" />
+      <translation>uso: %1</translation>
     </message>
   </context>
   <context>
