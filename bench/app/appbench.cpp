@@ -327,7 +327,7 @@ int main(int argc, char **argv)
                  {"members[1].q12", {Value::number(3), Value::number(4)}},
                  {"members[1].q13a", {Value::number(2), Value::number(4)}},
                  {"members[1].name", {Value::text("Ana"), Value::text("Ana María")}}},
-                 runs, screenOnly, total, withCommit);
+                runs, screenOnly, total, withCommit);
         report("answer to updated screen (engine + redraw + paint)", total);
         report("  of which redraw and paint", screenOnly);
         report("  the same with the durable commit", withCommit);
@@ -352,8 +352,8 @@ int main(int argc, char **argv)
             return 1;
         QElapsedTimer t;
         t.start();
-        synthetic = syntheticInterview(w->store(), w->formSource().form(), largePlan.toStdString(),
-                                       20);
+        synthetic =
+            syntheticInterview(w->store(), w->formSource().form(), largePlan.toStdString(), 20);
         std::printf("\nLarge form (%s): %zu items, filled in %.1f s\n",
                     qPrintable(QFileInfo(largeForm).fileName()),
                     w->formSource().form()->items.size(), msSince(t) / 1000);

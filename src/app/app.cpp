@@ -38,8 +38,7 @@ int runDesktopApp(int &argc, char **argv, const std::vector<std::string> &args)
         return 2;
     }
     const Profile profile = Profile::load(dataDirectory(options));
-    installTranslations(options.language.isEmpty() ? profile.interfaceLanguage
-                                                   : options.language);
+    installTranslations(options.language.isEmpty() ? profile.interfaceLanguage : options.language);
     applyTheme(app);
 
     MainWindow window(options);

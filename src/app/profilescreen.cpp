@@ -64,8 +64,8 @@ ProfileScreen::ProfileScreen(const Profile &profile, bool firstStart, QWidget *p
     form->addRow(tr("Enumerator code"), m_code);
     form->addRow(tr("Interface language"), m_language);
     layout->addLayout(form);
-    auto *note = new QLabel(tr("A change of the interface language shows from the next start."),
-                            card);
+    auto *note =
+        new QLabel(tr("A change of the interface language shows from the next start."), card);
     note->setObjectName(QStringLiteral("hint"));
     note->setWordWrap(true);
     note->setVisible(!firstStart);

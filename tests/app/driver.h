@@ -15,8 +15,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPlainTextEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
@@ -177,8 +177,8 @@ public:
         if (!button)
             for (QLabel *l : view().findChildren<QLabel *>(QStringLiteral("rowTitle")))
                 if (l->text() == title)
-                    button = l->parentWidget()->findChild<QPushButton *>(
-                        QStringLiteral("removeRow"));
+                    button =
+                        l->parentWidget()->findChild<QPushButton *>(QStringLiteral("removeRow"));
         QVERIFY2(button, rowPath.c_str());
         onNextDialog([confirm](QWidget *box) {
             clickButton(box, confirm ? QObject::tr("Remove") : QObject::tr("Keep"));

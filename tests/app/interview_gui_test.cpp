@@ -148,11 +148,12 @@ private slots:
         QVERIFY(!d.interview().isRelevant(d.at("members[1].trainings")));
         // An age under 15 hides the whole module and the labour items.
         d.type("members[1].age", QStringLiteral("12"));
-        QVERIFY(!w->interviewScreen()->pages().isRelevant(
-            pages.pageOf(d.at("members[1].worked_7d"))));
+        QVERIFY(
+            !w->interviewScreen()->pages().isRelevant(pages.pageOf(d.at("members[1].worked_7d"))));
         // Substitutions are live: the name appears in the sex question.
         d.type("members[1].name", QStringLiteral("Lucía"));
-        auto *label = d.question("members[1].sex")->findChild<QLabel *>(QStringLiteral("questionLabel"));
+        auto *label =
+            d.question("members[1].sex")->findChild<QLabel *>(QStringLiteral("questionLabel"));
         QVERIFY(label->text().contains(QStringLiteral("Lucía")));
     }
 
@@ -167,7 +168,8 @@ private slots:
         d.type("members[1].age", QStringLiteral("40"));
         // Out of range: kept, with the range in words.
         d.type("members[1].age", QStringLiteral("150"));
-        auto *message = d.question("members[1].age")->findChild<QLabel *>(QStringLiteral("message"));
+        auto *message =
+            d.question("members[1].age")->findChild<QLabel *>(QStringLiteral("message"));
         QVERIFY(message->isVisible());
         QVERIFY2(message->text().contains(QStringLiteral("120")), qPrintable(message->text()));
         const std::string id = w->interviewScreen()->session().id();
@@ -257,8 +259,8 @@ private slots:
         d.addRow("members");
         QCOMPARE(d.view().page(),
                  w->interviewScreen()->pages().find(
-                     Page::Kind::Row, {d.interview().resolveRow("members[2]").value(),
-                                       d.at("members").item}));
+                     Page::Kind::Row,
+                     {d.interview().resolveRow("members[2]").value(), d.at("members").item}));
         d.type("members[2].name", QStringLiteral("Carlos"));
         d.removeRow("members[2]");
         QCOMPARE(d.interview().rows(d.at("members")).size(), size_t(1));
@@ -280,13 +282,15 @@ private slots:
         QVERIFY(es >= 0);
         language->setCurrentIndex(es);
         emit language->activated(es);
-        auto *label = d.question("members[1].sex")->findChild<QLabel *>(QStringLiteral("questionLabel"));
+        auto *label =
+            d.question("members[1].sex")->findChild<QLabel *>(QStringLiteral("questionLabel"));
         QCOMPARE(label->text(), QStringLiteral("¿Cuál es el sexo de Ana?"));
         QCOMPARE(d.interview().answer(d.at("members[1].name")), Value::text("Ana"));
         QCOMPARE(w->interviewScreen()->session().record().language, std::string("es"));
         // Options follow: "1 Hombre".
         QStringList options;
-        for (QLabel *l : d.question("members[1].sex")->findChildren<QLabel *>(QStringLiteral("optionLabel")))
+        for (QLabel *l :
+             d.question("members[1].sex")->findChildren<QLabel *>(QStringLiteral("optionLabel")))
             options << l->text();
         QCOMPARE(options, QStringList({QStringLiteral("Hombre"), QStringLiteral("Mujer")}));
         // The choice is recorded: the interview opens again in Spanish.
@@ -362,8 +366,9 @@ private slots:
         auto w = openWindow(dir.path());
         QVERIFY(w->listScreen());
         w->listScreen()->selectInterview(id);
-        QTest::mouseClick(w->listScreen()->findChild<QPushButton *>(QStringLiteral("openInterview")),
-                          Qt::LeftButton);
+        QTest::mouseClick(
+            w->listScreen()->findChild<QPushButton *>(QStringLiteral("openInterview")),
+            Qt::LeftButton);
         Driver d(*w);
         QCOMPARE(d.focusedPath(), std::string("members[1].name"));
         QCOMPARE(d.interview().answer(d.at("members[1].name")), Value::text("Ana María"));

@@ -14,8 +14,8 @@
 #include "widgets/questionwidget.h"
 
 #include <QApplication>
-#include <QTest>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
 #include <string>

@@ -11,10 +11,10 @@ namespace enumera::app {
 // What `enumera` was started with, when it opens the desktop app.
 struct AppOptions
 {
-    QString dataDir;   // --data-dir DIR: where enumera.db and the profile live
-    QString formFile;  // --form FILE: a designer's preview of another form, reloaded on change
-    QString language;  // --language CODE: the interface language (and that of new interviews)
-    QString error;     // why the arguments could not be understood
+    QString dataDir;  // --data-dir DIR: where enumera.db and the profile live
+    QString formFile; // --form FILE: a designer's preview of another form, reloaded on change
+    QString language; // --language CODE: the interface language (and that of new interviews)
+    QString error;    // why the arguments could not be understood
 };
 
 // True when the arguments ask for the desktop app: no verb, only app options.

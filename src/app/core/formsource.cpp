@@ -51,8 +51,8 @@ bool FormSource::load()
     if (isPreview())
         watch();
     if (!result.form) {
-        qCWarning(lcApp) << "the form" << QString::fromStdString(path) << "does not load:"
-                         << m_diagnostics.errorCount() << "errors";
+        qCWarning(lcApp) << "the form" << QString::fromStdString(path)
+                         << "does not load:" << m_diagnostics.errorCount() << "errors";
         return false;
     }
     m_form = std::move(result.form);

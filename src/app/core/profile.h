@@ -10,9 +10,9 @@ namespace enumera::app {
 struct Profile
 {
     QString name;
-    QString code;                           // the enumerator's code: the owner of interviews
+    QString code;                                // the enumerator's code: the owner of interviews
     QString role = QStringLiteral("enumerator"); // "supervisor" is for a later version
-    QString interfaceLanguage;              // "" follows the system
+    QString interfaceLanguage;                   // "" follows the system
 
     bool isSet() const { return !code.isEmpty(); }
 

@@ -68,16 +68,16 @@ CompleteDialog::CompleteDialog(const Interview &interview, bool readOnly, QWidge
     });
 
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *back = buttons->addButton(tr("Back to the interview"),
-                                           QDialogButtonBox::RejectRole);
+    QPushButton *back =
+        buttons->addButton(tr("Back to the interview"), QDialogButtonBox::RejectRole);
     back->setObjectName(QStringLiteral("backButton"));
     if (!readOnly) {
-        QPushButton *complete = buttons->addButton(
-            c.unanswered.empty() && c.warnings.empty()
-                ? tr("Complete")
-                : tr("Complete with %n open question(s)", nullptr,
-                     int(c.unanswered.size() + c.warnings.size())),
-            QDialogButtonBox::AcceptRole);
+        QPushButton *complete =
+            buttons->addButton(c.unanswered.empty() && c.warnings.empty()
+                                   ? tr("Complete")
+                                   : tr("Complete with %n open question(s)", nullptr,
+                                        int(c.unanswered.size() + c.warnings.size())),
+                               QDialogButtonBox::AcceptRole);
         complete->setObjectName(QStringLiteral("completeButton"));
         complete->setEnabled(c.canComplete());
         connect(complete, &QPushButton::clicked, this, [this] { done(Complete); });
@@ -90,8 +90,8 @@ void CompleteDialog::addEntries(const Interview &interview, const std::vector<In
                                 const QString &kind, const QString &what)
 {
     for (const Instance &at : list) {
-        auto *item = new QListWidgetItem(what + QStringLiteral(":  ") + describe(interview, at),
-                                         m_list);
+        auto *item =
+            new QListWidgetItem(what + QStringLiteral(":  ") + describe(interview, at), m_list);
         item->setData(Qt::UserRole, int(m_instances.size()));
         item->setData(Qt::UserRole + 1, kind);
         if (kind == QLatin1String("error"))

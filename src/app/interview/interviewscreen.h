@@ -57,8 +57,7 @@ public:
     const Interview &interview() const override { return m_session->interview(); }
     bool readOnly() const override { return m_session->readOnly(); }
     bool setAnswer(const Instance &question, const Value &value, QString *refusal) override;
-    bool toggleOption(const Instance &question, int code, bool selected,
-                      QString *refusal) override;
+    bool toggleOption(const Instance &question, int code, bool selected, QString *refusal) override;
     bool confirmWarnings(const Instance &question, const QString &reason) override;
     void addRow(const Instance &roster) override;
     void removeRow(const Row &row) override;

@@ -38,9 +38,8 @@ PageModel::PageModel(const Interview &interview)
         if (item.kind != ItemKind::Roster)
             continue;
         m_pagedRoster[size_t(item.id)] =
-            std::any_of(item.children.begin(), item.children.end(), [&](ItemId c) {
-                return m_form.item(c).kind == ItemKind::Section;
-            });
+            std::any_of(item.children.begin(), item.children.end(),
+                        [&](ItemId c) { return m_form.item(c).kind == ItemKind::Section; });
     }
     // documentOrder lists parents before children, so an item's anchor follows its parent's.
     for (ItemId id : m_form.documentOrder) {

@@ -17,8 +17,8 @@ namespace enumera::app {
 
 namespace {
 
-constexpr uint8_t Everything = Change::Relevance | Change::Value | Change::Outcome |
-                               Change::Text | Change::Rows;
+constexpr uint8_t Everything =
+    Change::Relevance | Change::Value | Change::Outcome | Change::Text | Change::Rows;
 
 } // namespace
 

@@ -113,8 +113,8 @@ void SectionPanel::show(const PageModel &pages, int page)
     const PageStats &s = p.total;
     const QString title = QString::fromStdString(pages.title(page));
     item->setText(0, title);
-    item->setText(1, s.asked > 0 ? QStringLiteral("%1/%2").arg(s.answered).arg(s.asked)
-                                 : QString());
+    item->setText(1,
+                  s.asked > 0 ? QStringLiteral("%1/%2").arg(s.answered).arg(s.asked) : QString());
     item->setIcon(0, stateIcon(s.state()));
     QString tip = title + QStringLiteral(" — ") + stateName(s.state());
     if (s.errors)

@@ -81,11 +81,10 @@ public:
         p->setBrush(QColor(0xe2, 0xe8, 0xf0));
         p->drawRoundedRect(bar, 3, 3);
         p->setBrush(share >= 1.0 ? QColor(0x15, 0x80, 0x3d) : QColor(0x25, 0x63, 0xeb));
-        p->drawRoundedRect(QRect(bar.left(), bar.top(), int(bar.width() * share), bar.height()),
-                           3, 3);
+        p->drawRoundedRect(QRect(bar.left(), bar.top(), int(bar.width() * share), bar.height()), 3,
+                           3);
         p->setPen(option.palette.color(QPalette::Text));
-        p->drawText(r.adjusted(bar.width() + 10, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                    text);
+        p->drawText(r.adjusted(bar.width() + 10, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
         p->restore();
     }
 
@@ -154,9 +153,12 @@ InterviewListScreen::InterviewListScreen(Store &store, QString enumerator, QStri
     m_filter->setSourceModel(m_model);
     m_filter->setFilterKeyColumn(InterviewListModel::Household);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_status, &QComboBox::currentIndexChanged, this,
-            [this, filter] { filter->setStatus(m_status->currentData().toInt()); updateButtons(); });
+    connect(m_search, &QLineEdit::textChanged, m_filter,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this, filter] {
+        filter->setStatus(m_status->currentData().toInt());
+        updateButtons();
+    });
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("interviewTable"));
@@ -292,8 +294,7 @@ void InterviewListScreen::discardOrRestore()
         if (box.clickedButton() != yes)
             return;
     }
-    if (Status s = m_store.setDiscarded(id.toStdString(), m_user.toStdString(), !discarded);
-        !s) {
+    if (Status s = m_store.setDiscarded(id.toStdString(), m_user.toStdString(), !discarded); !s) {
         QMessageBox::warning(this, tr("Interviews"), QString::fromStdString(s.error()));
         return;
     }

@@ -24,8 +24,7 @@ class InterviewListScreen : public QWidget
 
 public:
     // `enumerator` is shown; `code` is who discards and restores.
-    InterviewListScreen(Store &store, QString enumerator, QString code,
-                        QWidget *parent = nullptr);
+    InterviewListScreen(Store &store, QString enumerator, QString code, QWidget *parent = nullptr);
 
     // Reads the list from the store again.
     void reload();

@@ -172,9 +172,9 @@ void GridRowWidget::showValue()
     const Value &v = interview().answer(m_at);
     for (size_t i = 0; i < m_cells.size(); ++i) {
         const GridWidget::Column &c = m_columns[i];
-        const bool selected =
-            c.special ? v.kind() == Value::Kind::Special && v.specialCode() == c.code
-                      : v.kind() == Value::Kind::Number && int(v.asNumber()) == c.code;
+        const bool selected = c.special
+                                  ? v.kind() == Value::Kind::Special && v.specialCode() == c.code
+                                  : v.kind() == Value::Kind::Number && int(v.asNumber()) == c.code;
         m_cells[i]->show(qs(interview().codeText(item(), c.code)), selected);
     }
 }

@@ -16,8 +16,7 @@ QuestionWidget::QuestionWidget(PageContext &context, Instance at, Layout layout,
     : ItemWidget(context, at, parent)
     , m_layout(layout)
 {
-    setObjectName(layout == Layout::Full ? QStringLiteral("question")
-                                         : QStringLiteral("specify"));
+    setObjectName(layout == Layout::Full ? QStringLiteral("question") : QStringLiteral("specify"));
     setFocusPolicy(Qt::StrongFocus);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(layout == Layout::Full ? QMargins(16, 12, 16, 12) : QMargins());
@@ -167,8 +166,7 @@ void QuestionWidget::showOutcome()
             messages << qs(i.validationMessage(m_at, v));
         text = messages.join(QLatin1Char('\n'));
         if (s.confirmed) {
-            text += QLatin1Char('\n') +
-                    tr("Confirmed: %1").arg(qs(i.confirmationReason(m_at)));
+            text += QLatin1Char('\n') + tr("Confirmed: %1").arg(qs(i.confirmationReason(m_at)));
             kind = QStringLiteral("confirmed");
         } else {
             kind = QStringLiteral("warning");

@@ -226,8 +226,8 @@ DateQuestionWidget::DateQuestionWidget(PageContext &context, Instance at, QWidge
     m_edit->setObjectName(QStringLiteral("dateField"));
     m_edit->setPlaceholderText(tr("YYYY-MM-DD"));
     m_edit->setMaximumWidth(160);
-    m_edit->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9-]{0,10}")), m_edit));
+    m_edit->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[0-9-]{0,10}")), m_edit));
     m_today = new QPushButton(tr("Today"), this);
     m_today->setObjectName(QStringLiteral("todayButton"));
     m_today->setFocusPolicy(Qt::NoFocus);
