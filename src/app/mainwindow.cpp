@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTime>
@@ -105,7 +106,30 @@ bool MainWindow::start(QString *error)
         return true;
     }
     showList();
+    // An interview still marked open: the app did not close normally (killed, a power cut).
+    // It opens again where the enumerator was.
+    const QString open = openMark().value(QStringLiteral("session/openInterview")).toString();
+    if (!open.isEmpty()) {
+        Result<InterviewRecord> r = m_store->record(open.toStdString());
+        if (r && !r->discarded)
+            openInterview(open);
+    }
     return true;
+}
+
+QSettings MainWindow::openMark() const
+{
+    return QSettings(QDir(m_dataDir).filePath(QStringLiteral("profile.ini")), QSettings::IniFormat);
+}
+
+void MainWindow::markOpen(const QString &id)
+{
+    QSettings s = openMark();
+    if (id.isEmpty())
+        s.remove(QStringLiteral("session/openInterview"));
+    else
+        s.setValue(QStringLiteral("session/openInterview"), id);
+    s.sync();
 }
 
 void MainWindow::askProfile(bool firstStart)
@@ -149,6 +173,7 @@ void MainWindow::showList()
         m_stack->removeWidget(m_interview);
         m_interview->deleteLater();
         m_interview = nullptr;
+        markOpen({});
     }
     m_stack->setCurrentWidget(m_list);
     m_list->table()->setFocus();
@@ -222,6 +247,7 @@ void MainWindow::showInterview(std::unique_ptr<InterviewSession> session)
         m_interview->deleteLater();
     }
     const QString household = qs(session->record().household);
+    markOpen(qs(session->id()));
     m_interview = new InterviewScreen(std::move(session), m_stack);
     m_stack->addWidget(m_interview);
     m_stack->setCurrentWidget(m_interview);
@@ -272,6 +298,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_interview)
         m_interview->commitPending();
+    // A normal close: the next start shows the list.
+    markOpen({});
     event->accept();
 }
 

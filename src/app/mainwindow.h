@@ -8,6 +8,7 @@
 #include "store/store.h"
 
 #include <QMainWindow>
+#include <QSettings>
 
 #include <memory>
 
@@ -60,6 +61,9 @@ private:
     void showInterview(std::unique_ptr<InterviewSession> session);
     void formReloaded(bool ok);
     void updatePreviewBanner();
+    // Which interview is open, kept beside the profile until the app closes normally.
+    QSettings openMark() const;
+    void markOpen(const QString &id);
 
     AppOptions m_options;
     QString m_dataDir;

@@ -364,7 +364,9 @@ private slots:
             w->close();
         } // the window is destroyed
         auto w = openWindow(dir.path());
+        // Closed normally: the next start shows the list.
         QVERIFY(w->listScreen());
+        QVERIFY(!w->interviewScreen());
         w->listScreen()->selectInterview(id);
         QTest::mouseClick(
             w->listScreen()->findChild<QPushButton *>(QStringLiteral("openInterview")),
@@ -373,6 +375,32 @@ private slots:
         QCOMPARE(d.focusedPath(), std::string("members[1].name"));
         QCOMPARE(d.interview().answer(d.at("members[1].name")), Value::text("Ana María"));
         QCOMPARE(d.interview().answer(d.at("members[1].age")), Value::number(38));
+    }
+
+    void aKilledAppOpensTheInterviewAgain()
+    {
+        QTemporaryDir dir;
+        std::string id;
+        {
+            auto w = openWindow(dir.path());
+            newInterview(*w, QStringLiteral("H-0108"));
+            Driver d(*w);
+            d.choose("consent", 1);
+            d.addRow("members");
+            // A name typed without Enter: saved after the pause in typing.
+            auto *field = qobject_cast<LineQuestionWidget *>(d.question("members[1].name"));
+            QTest::mouseClick(field->editor(), Qt::LeftButton);
+            typeText(field->editor(), QStringLiteral("Lucía"));
+            id = w->interviewScreen()->session().id();
+            QTRY_COMPARE_WITH_TIMEOUT(stored(w->store(), id, "members[1].name"),
+                                      Value::text("Lucía"), 3000);
+            // The window goes without closing, as when the app is killed.
+        }
+        auto w = openWindow(dir.path());
+        QVERIFY(w->interviewScreen());
+        Driver d(*w);
+        QTRY_COMPARE(d.focusedPath(), std::string("members[1].name"));
+        QCOMPARE(d.interview().answer(d.at("members[1].name")), Value::text("Lucía"));
     }
 
     void listSearchesFiltersAndDiscards()
