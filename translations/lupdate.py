@@ -20,6 +20,9 @@ import tempfile
 import xml.etree.ElementTree as ET
 
 LANGUAGES = ["es", "pt"]
+# English needs only the plural forms of the %n strings ("1 error", "2 errors"), made from the
+# source's "(s)".
+PLURALS_ONLY = "en"
 
 
 def lupdate_binary():
@@ -101,6 +104,15 @@ def write_ts(path, language, messages, existing):
         f.write("\n")
 
 
+def write_plurals(path, messages):
+    existing = {}
+    for context, source, _ in messages:
+        one = source.replace("(s)", "").replace("(es)", "")
+        other = source.replace("(s)", "s").replace("(es)", "es")
+        existing[(context, source)] = (True, [one, other])
+    write_ts(path, PLURALS_ONLY, messages, existing)
+
+
 def main():
     args = sys.argv[1:]
     check = "--check" in args
@@ -123,6 +135,8 @@ def main():
         else:
             write_ts(path, language, messages, existing)
     if not check:
+        write_plurals(os.path.join(repo, "translations", "enumera_%s.ts" % PLURALS_ONLY),
+                      [m for m in messages if m[2]])
         print("%d strings in %s" % (len(messages), ", ".join(LANGUAGES)))
         return 0
     total = len(messages) * len(LANGUAGES)

@@ -4,6 +4,7 @@
 #include "support.h"
 
 #include "core/translations.h"
+#include "interview/completedialog.h"
 #include "interview/sectionpanel.h"
 #include "list/interviewlistscreen.h"
 #include "widgets/theme.h"
@@ -107,10 +108,24 @@ int main(int argc, char **argv)
         Result<Instance> q29 = screen->interview().resolve("members[1].q29a");
         screen->goTo(*q29);
         ok = save(window.get(), out + QStringLiteral("/grid-%1.png").arg(language)) && ok;
+        // What is missing before completing.
+        {
+            CompleteDialog review(screen->interview(), false, window.get());
+            review.show();
+            ok = save(&review, out + QStringLiteral("/complete-%1.png").arg(language)) && ok;
+        }
         // The household's first page and the members.
         Result<Instance> name = screen->interview().resolve("members[2].name");
         screen->goTo(*name);
         ok = save(window.get(), out + QStringLiteral("/member-%1.png").arg(language)) && ok;
+    }
+    // The first start: who is working.
+    {
+        installTranslations(QStringLiteral("en"));
+        QTemporaryDir data;
+        auto window = testing::openWindow(data.path(), {}, false);
+        if (window)
+            ok = save(window.get(), out + QStringLiteral("/first-start.png")) && ok;
     }
     return ok ? 0 : 1;
 }

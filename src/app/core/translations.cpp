@@ -37,11 +37,20 @@ QString installTranslations(const QString &language)
     auto own = std::make_unique<QTranslator>();
     if (!own->load(locale, QStringLiteral("enumera"), QStringLiteral("_"),
                    QStringLiteral(":/i18n"))) {
+        // A language without a translation: English, with its plural forms.
+        if (own->load(QStringLiteral(":/i18n/enumera_en.qm"))) {
+            QCoreApplication::installTranslator(own.get());
+            g_own = std::move(own);
+        }
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(own.get());
     g_own = std::move(own);
+    if (locale.language() == QLocale::English) {
+        QLocale::setDefault(locale);
+        return QStringLiteral("en");
+    }
 
     // Qt's own strings (the buttons of standard dialogs), when the system has them.
     auto qt = std::make_unique<QTranslator>();

@@ -55,6 +55,8 @@ CompleteDialog::CompleteDialog(const Interview &interview, bool readOnly, QWidge
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("missingList"));
     m_list->setAlternatingRowColors(true);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_list, 1);
     addEntries(interview, c.errors, QStringLiteral("error"), tr("Error"));
     addEntries(interview, c.warnings, QStringLiteral("warning"), tr("Warning to confirm"));
@@ -92,6 +94,7 @@ void CompleteDialog::addEntries(const Interview &interview, const std::vector<In
     for (const Instance &at : list) {
         auto *item =
             new QListWidgetItem(what + QStringLiteral(":  ") + describe(interview, at), m_list);
+        item->setToolTip(item->text());
         item->setData(Qt::UserRole, int(m_instances.size()));
         item->setData(Qt::UserRole + 1, kind);
         if (kind == QLatin1String("error"))
