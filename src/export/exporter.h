@@ -34,7 +34,8 @@ struct ExportOptions
 struct ExportSummary
 {
     int interviews = 0;
-    int forms = 0; // form versions, each with its codebook
+    int forms = 0;      // form versions, each with its codebook
+    int statements = 0; // SQL statements run on the database, whatever the number of interviews
 };
 
 // Receives the document piece by piece; returns false when it cannot take more (a full disk).

@@ -49,6 +49,12 @@ size_t utf8Length(std::string_view s, size_t i)
 
 void JsonWriter::newline(size_t depth)
 {
+    static const std::string_view spaces = "\n                                                  "
+                                           "                                                  ";
+    if (depth * 2 < spaces.size()) {
+        m_out.append(spaces.data(), depth * 2 + 1);
+        return;
+    }
     m_out += '\n';
     m_out.append(depth * 2, ' ');
 }
