@@ -211,6 +211,10 @@ void PageView::apply(const std::vector<Change> &changes)
             refreshRowTitles(c.instance.row);
             header = true;
         }
+        // The same rows, shown or hidden (a sized roster whose size went down).
+        if (c.what & Change::Rows)
+            for (auto &[row, frame] : m_rowFrames)
+                frame->setVisible(row->relevant);
     }
     if (header && m_pages.page(m_page).kind == Page::Kind::Row)
         refreshHeader();

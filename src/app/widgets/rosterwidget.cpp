@@ -183,6 +183,7 @@ void RosterWidget::refreshEntries(const std::function<QString(const Row &)> &sum
     for (auto &[row, entry] : m_entries) {
         entry.title->setText(qs(interview().rowTitle(*row)));
         entry.summary->setText(summary(*row));
+        entry.title->parentWidget()->setVisible(row->relevant);
     }
 }
 
