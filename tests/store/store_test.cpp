@@ -277,8 +277,9 @@ TEST_F(StoreTest, newerSchemaIsRefusedAndNotAltered)
     const std::string before = fileHash(path);
     Result<std::unique_ptr<Store>> s = Store::open(path);
     ASSERT_FALSE(s.ok());
-    EXPECT_EQ(s.error(), path + " was written by a newer version of Enumera (database schema 99; "
-                                "this version knows schema " +
+    EXPECT_EQ(s.error(), path +
+                             " was written by a newer version of Enumera (database schema 99; "
+                             "this version knows schema " +
                              std::to_string(Store::SchemaVersion) +
                              " at most); it was left as it is. Update Enumera to open it.");
     EXPECT_EQ(fileHash(path), before);
