@@ -420,7 +420,10 @@ std::unique_ptr<Receiver::Pending> Receiver::prepareSigned(const Request &reques
                 ENUMERA_TRY(before);
                 if (*before) {
                     // The same interview again: the same answer, nothing stored twice.
-                    receipts.push_back(receipt(p, **before));
+                    ReceivedRecord again = **before;
+                    if (again.outcome == "stored")
+                        again.outcome = "unchanged";
+                    receipts.push_back(receipt(p, again));
                     ++raw->tally.unchanged;
                     continue;
                 }
