@@ -25,10 +25,10 @@ struct Tr
 
 using nlohmann::json;
 
-const char *const RecordColumns =
-    "id, form_hash, form_id, form_version, household, owner, status, discarded, revision, "
+const char *const SelectRecord =
+    "SELECT id, form_hash, form_id, form_version, household, owner, status, discarded, revision, "
     "created_at, created_offset, updated_at, updated_offset, completed_at, completed_offset, "
-    "position, language, answered, unanswered, script_line";
+    "position, language, answered, unanswered, script_line FROM interviews WHERE id = ?";
 
 json nullableText(SQLite::Column c)
 {
@@ -47,23 +47,25 @@ json sortedCopy(const json &array)
     return out;
 }
 
-int64_t mark(SQLite::Database &db, const std::string &interview, const std::string &origin,
+int64_t mark(Statements &db, const std::string &interview, const std::string &origin,
              const char *kind)
 {
-    SQLite::Statement s(db, "SELECT last FROM sync_marks WHERE interview = ? AND origin = ? AND "
-                            "kind = ?");
+    SQLite::Statement &s = db("SELECT last FROM sync_marks WHERE interview = ? AND origin = ? AND "
+                              "kind = ?");
     s.bind(1, interview);
     s.bind(2, origin);
     s.bind(3, kind);
-    return s.executeStep() ? s.getColumn(0).getInt64() : 0;
+    const int64_t last = s.executeStep() ? s.getColumn(0).getInt64() : 0;
+    s.reset();
+    return last;
 }
 
-void setMark(SQLite::Database &db, const std::string &interview, const std::string &origin,
+void setMark(Statements &db, const std::string &interview, const std::string &origin,
              const char *kind, int64_t last)
 {
-    SQLite::Statement s(db, "INSERT INTO sync_marks (interview, origin, kind, last) VALUES (?, ?, "
-                            "?, ?) ON CONFLICT (interview, origin, kind) DO UPDATE SET last = "
-                            "max(last, excluded.last)");
+    SQLite::Statement &s = db("INSERT INTO sync_marks (interview, origin, kind, last) VALUES (?, "
+                              "?, ?, ?) ON CONFLICT (interview, origin, kind) DO UPDATE SET last "
+                              "= max(last, excluded.last)");
     s.bind(1, interview);
     s.bind(2, origin);
     s.bind(3, kind);
@@ -104,6 +106,22 @@ bool arrayOfTexts(const json &j, size_t size)
 
 } // namespace
 
+Statements::Statements(SQLite::Database &db)
+    : m_db(db)
+{}
+
+Statements::~Statements() = default;
+
+SQLite::Statement &Statements::operator()(const char *sql)
+{
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end())
+        it = m_cache.emplace(sql, std::make_unique<SQLite::Statement>(m_db, sql)).first;
+    it->second->reset();
+    it->second->clearBindings();
+    return *it->second;
+}
+
 std::string dumpJson(const json &value)
 {
     return value.dump(-1, ' ', false, json::error_handler_t::strict);
@@ -126,18 +144,31 @@ std::string contentChecksum(const json &interview)
     return hexText(sha256(QByteArray::fromStdString(dumpJson(content))));
 }
 
+bool interviewExists(Statements &db, const std::string &id)
+{
+    SQLite::Statement &s = db("SELECT 1 FROM interviews WHERE id = ?");
+    s.bind(1, id);
+    const bool found = s.executeStep();
+    s.reset();
+    return found;
+}
+
 bool interviewExists(SQLite::Database &db, const std::string &id)
 {
-    SQLite::Statement s(db, "SELECT 1 FROM interviews WHERE id = ?");
-    s.bind(1, id);
-    return s.executeStep();
+    Statements statements(db);
+    return interviewExists(statements, id);
 }
 
 json readInterview(SQLite::Database &db, const std::string &id, const std::string &origin,
                    bool history)
 {
-    SQLite::Statement record(db, std::string("SELECT ") + RecordColumns +
-                                     " FROM interviews WHERE id = ?");
+    Statements statements(db);
+    return readInterview(statements, id, origin, history);
+}
+
+json readInterview(Statements &db, const std::string &id, const std::string &origin, bool history)
+{
+    SQLite::Statement &record = db(SelectRecord);
     record.bind(1, id);
     if (!record.executeStep())
         throw SQLite::Exception("no such interview " + id, SQLITE_NOTFOUND);
@@ -165,15 +196,16 @@ json readInterview(SQLite::Database &db, const std::string &id, const std::strin
     p["origin"] = origin;
 
     json rows = json::array();
-    SQLite::Statement r(db, "SELECT path FROM rows WHERE interview = ? ORDER BY path");
+    record.reset();
+    SQLite::Statement &r = db("SELECT path FROM rows WHERE interview = ? ORDER BY path");
     r.bind(1, id);
     while (r.executeStep())
         rows.push_back(r.getColumn(0).getString());
     p["rows"] = std::move(rows);
 
     json answers = json::array();
-    SQLite::Statement a(db, "SELECT path, kind, value FROM answers WHERE interview = ? ORDER BY "
-                            "path");
+    SQLite::Statement &a = db("SELECT path, kind, value FROM answers WHERE interview = ? ORDER BY "
+                              "path");
     a.bind(1, id);
     while (a.executeStep())
         answers.push_back(
@@ -181,8 +213,8 @@ json readInterview(SQLite::Database &db, const std::string &id, const std::strin
     p["answers"] = std::move(answers);
 
     json confirmations = json::array();
-    SQLite::Statement c(db, "SELECT path, reason FROM confirmations WHERE interview = ? ORDER BY "
-                            "path");
+    SQLite::Statement &c = db("SELECT path, reason FROM confirmations WHERE interview = ? ORDER "
+                              "BY path");
     c.bind(1, id);
     while (c.executeStep())
         confirmations.push_back({c.getColumn(0).getString(), c.getColumn(1).getString()});
@@ -196,10 +228,10 @@ json readInterview(SQLite::Database &db, const std::string &id, const std::strin
 
     // Events: [origin, seq, at, offset, user, kind, path, old, new]; origin "" is this database.
     json events = json::array();
-    SQLite::Statement e(db, "SELECT e.seq, e.at, e.at_offset, e.user, e.kind, e.path, "
-                            "e.old_value, e.new_value, o.origin, o.origin_seq FROM events e "
-                            "LEFT JOIN sync_event_origins o ON o.seq = e.seq WHERE e.interview = "
-                            "? ORDER BY e.seq");
+    SQLite::Statement &e = db("SELECT e.seq, e.at, e.at_offset, e.user, e.kind, e.path, "
+                              "e.old_value, e.new_value, o.origin, o.origin_seq FROM events e "
+                              "LEFT JOIN sync_event_origins o ON o.seq = e.seq WHERE e.interview "
+                              "= ? ORDER BY e.seq");
     e.bind(1, id);
     while (e.executeStep()) {
         const bool foreign = !e.getColumn(8).isNull();
@@ -213,9 +245,10 @@ json readInterview(SQLite::Database &db, const std::string &id, const std::strin
     p["events"] = std::move(events);
 
     json comments = json::array();
-    SQLite::Statement m(db, "SELECT c.id, c.path, c.author, c.text, c.at, c.at_offset, o.origin, "
-                            "o.origin_id FROM comments c LEFT JOIN sync_comment_origins o ON "
-                            "o.comment = c.id WHERE c.interview = ? ORDER BY c.id");
+    SQLite::Statement &m = db("SELECT c.id, c.path, c.author, c.text, c.at, c.at_offset, "
+                              "o.origin, o.origin_id FROM comments c LEFT JOIN "
+                              "sync_comment_origins o ON o.comment = c.id WHERE c.interview = ? "
+                              "ORDER BY c.id");
     m.bind(1, id);
     while (m.executeStep()) {
         const bool foreign = !m.getColumn(6).isNull();
@@ -303,21 +336,27 @@ std::optional<QString> checkInterview(const json &p)
 
 void writeInterview(SQLite::Database &db, const json &p, const std::string &origin)
 {
+    Statements statements(db);
+    writeInterview(statements, p, origin);
+}
+
+void writeInterview(Statements &db, const json &p, const std::string &origin)
+{
     const std::string id = p.at("id").get<std::string>();
-    SQLite::Statement upsert(
-        db, "INSERT INTO interviews (id, form_hash, form_id, form_version, household, owner, "
-            "status, discarded, revision, created_at, created_offset, updated_at, updated_offset, "
-            "completed_at, completed_offset, position, language, answered, unanswered, "
-            "script_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (id) DO UPDATE SET form_hash = excluded.form_hash, form_id = "
-            "excluded.form_id, form_version = excluded.form_version, household = "
-            "excluded.household, owner = excluded.owner, status = excluded.status, discarded = "
-            "excluded.discarded, revision = excluded.revision, created_at = excluded.created_at, "
-            "created_offset = excluded.created_offset, updated_at = excluded.updated_at, "
-            "updated_offset = excluded.updated_offset, completed_at = excluded.completed_at, "
-            "completed_offset = excluded.completed_offset, position = excluded.position, "
-            "language = excluded.language, answered = excluded.answered, unanswered = "
-            "excluded.unanswered, script_line = excluded.script_line");
+    SQLite::Statement &upsert =
+        db("INSERT INTO interviews (id, form_hash, form_id, form_version, household, owner, "
+           "status, discarded, revision, created_at, created_offset, updated_at, updated_offset, "
+           "completed_at, completed_offset, position, language, answered, unanswered, "
+           "script_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+           "ON CONFLICT (id) DO UPDATE SET form_hash = excluded.form_hash, form_id = "
+           "excluded.form_id, form_version = excluded.form_version, household = "
+           "excluded.household, owner = excluded.owner, status = excluded.status, discarded = "
+           "excluded.discarded, revision = excluded.revision, created_at = excluded.created_at, "
+           "created_offset = excluded.created_offset, updated_at = excluded.updated_at, "
+           "updated_offset = excluded.updated_offset, completed_at = excluded.completed_at, "
+           "completed_offset = excluded.completed_offset, position = excluded.position, "
+           "language = excluded.language, answered = excluded.answered, unanswered = "
+           "excluded.unanswered, script_line = excluded.script_line");
     int i = 1;
     upsert.bind(i++, id);
     for (const char *key : {"form", "form_id", "form_version", "household", "owner", "status"})
@@ -343,20 +382,22 @@ void writeInterview(SQLite::Database &db, const json &p, const std::string &orig
     upsert.bind(i++, p.at("script_line").get<int>());
     upsert.exec();
 
-    for (const char *table : {"rows", "answers", "confirmations"}) {
-        SQLite::Statement del(db, std::string("DELETE FROM ") + table + " WHERE interview = ?");
+    for (const char *sql :
+         {"DELETE FROM rows WHERE interview = ?", "DELETE FROM answers WHERE interview = ?",
+          "DELETE FROM confirmations WHERE interview = ?"}) {
+        SQLite::Statement &del = db(sql);
         del.bind(1, id);
         del.exec();
     }
-    SQLite::Statement row(db, "INSERT INTO rows (interview, path) VALUES (?, ?)");
+    SQLite::Statement &row = db("INSERT INTO rows (interview, path) VALUES (?, ?)");
     for (const json &r : p.at("rows")) {
         row.bind(1, id);
         row.bind(2, r.get<std::string>());
         row.exec();
         row.reset();
     }
-    SQLite::Statement answer(db, "INSERT INTO answers (interview, path, kind, value) VALUES (?, ?, "
-                                 "?, ?)");
+    SQLite::Statement &answer = db("INSERT INTO answers (interview, path, kind, value) VALUES (?, "
+                                   "?, ?, ?)");
     for (const json &a : p.at("answers")) {
         answer.bind(1, id);
         answer.bind(2, a[0].get<std::string>());
@@ -365,8 +406,8 @@ void writeInterview(SQLite::Database &db, const json &p, const std::string &orig
         answer.exec();
         answer.reset();
     }
-    SQLite::Statement confirmation(db, "INSERT INTO confirmations (interview, path, reason) VALUES "
-                                       "(?, ?, ?)");
+    SQLite::Statement &confirmation = db("INSERT INTO confirmations (interview, path, reason) "
+                                         "VALUES (?, ?, ?)");
     for (const json &c : p.at("confirmations")) {
         confirmation.bind(1, id);
         confirmation.bind(2, c[0].get<std::string>());
@@ -379,6 +420,12 @@ void writeInterview(SQLite::Database &db, const json &p, const std::string &orig
 
 void mergeHistory(SQLite::Database &db, const json &p, const std::string &origin)
 {
+    Statements statements(db);
+    mergeHistory(statements, p, origin);
+}
+
+void mergeHistory(Statements &db, const json &p, const std::string &origin)
+{
     const std::string id = p.at("id").get<std::string>();
     const std::string sender = p.at("origin").get<std::string>();
     // Events from one origin arrive in the order of that origin's log, so a mark per origin
@@ -390,10 +437,10 @@ void mergeHistory(SQLite::Database &db, const json &p, const std::string &origin
             it = marks.emplace(std::string(kind) + from, mark(db, id, from, kind)).first;
         return it->second;
     };
-    SQLite::Statement event(db, "INSERT INTO events (interview, at, at_offset, user, kind, path, "
-                                "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    SQLite::Statement eventOrigin(db, "INSERT INTO sync_event_origins (seq, origin, origin_seq) "
-                                      "VALUES (?, ?, ?)");
+    SQLite::Statement &event = db("INSERT INTO events (interview, at, at_offset, user, kind, "
+                                  "path, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    SQLite::Statement &eventOrigin = db("INSERT INTO sync_event_origins (seq, origin, origin_seq) "
+                                        "VALUES (?, ?, ?)");
     std::map<std::string, int64_t> taken;
     for (const json &e : p.at("events")) {
         const std::string from = e[0].get<std::string>().empty() ? sender : e[0].get<std::string>();
@@ -413,7 +460,7 @@ void mergeHistory(SQLite::Database &db, const json &p, const std::string &origin
         event.bind(8, e[8].get<std::string>());
         event.exec();
         event.reset();
-        eventOrigin.bind(1, db.getLastInsertRowid());
+        eventOrigin.bind(1, db.database().getLastInsertRowid());
         eventOrigin.bind(2, from);
         eventOrigin.bind(3, seq);
         eventOrigin.exec();
@@ -421,10 +468,10 @@ void mergeHistory(SQLite::Database &db, const json &p, const std::string &origin
         last = seq;
         taken["event" + from] = seq;
     }
-    SQLite::Statement comment(db, "INSERT INTO comments (interview, path, author, text, at, "
-                                  "at_offset) VALUES (?, ?, ?, ?, ?, ?)");
-    SQLite::Statement commentOrigin(db, "INSERT INTO sync_comment_origins (comment, origin, "
-                                        "origin_id) VALUES (?, ?, ?)");
+    SQLite::Statement &comment = db("INSERT INTO comments (interview, path, author, text, at, "
+                                    "at_offset) VALUES (?, ?, ?, ?, ?, ?)");
+    SQLite::Statement &commentOrigin = db("INSERT INTO sync_comment_origins (comment, origin, "
+                                          "origin_id) VALUES (?, ?, ?)");
     for (const json &c : p.at("comments")) {
         const std::string from = c[0].get<std::string>().empty() ? sender : c[0].get<std::string>();
         const int64_t number = c[1].get<int64_t>();
@@ -441,7 +488,7 @@ void mergeHistory(SQLite::Database &db, const json &p, const std::string &origin
         comment.bind(6, c[6].get<int>());
         comment.exec();
         comment.reset();
-        commentOrigin.bind(1, db.getLastInsertRowid());
+        commentOrigin.bind(1, db.database().getLastInsertRowid());
         commentOrigin.bind(2, from);
         commentOrigin.bind(3, number);
         commentOrigin.exec();
@@ -455,11 +502,19 @@ void mergeHistory(SQLite::Database &db, const json &p, const std::string &origin
     }
 }
 
+bool formExists(Statements &db, const std::string &hash)
+{
+    SQLite::Statement &s = db("SELECT 1 FROM forms WHERE hash = ?");
+    s.bind(1, hash);
+    const bool found = s.executeStep();
+    s.reset();
+    return found;
+}
+
 bool formExists(SQLite::Database &db, const std::string &hash)
 {
-    SQLite::Statement s(db, "SELECT 1 FROM forms WHERE hash = ?");
-    s.bind(1, hash);
-    return s.executeStep();
+    Statements statements(db);
+    return formExists(statements, hash);
 }
 
 json readForm(SQLite::Database &db, const std::string &hash)

@@ -74,26 +74,27 @@ std::optional<QString> checkPull(const json &pull)
 
 } // namespace
 
-struct Receiver::Pending
-{
-    std::optional<Response> immediate;
-    ServerStorage::Work work;
-    json result;
-    std::optional<Response> refusal;
-    BatchTally tally;
-};
-
 Receiver::Receiver(ServerStorage &storage, ReceiverOptions options)
-    : m_storage(storage)
+    : Receiver(storage, storage, std::move(options))
+{}
+
+Receiver::Receiver(ServerStorage &reader, ServerStorage &writer, ReceiverOptions options)
+    : m_reader(reader)
+    , m_writer(writer)
     , m_options(std::move(options))
 {
     if (!m_options.clock)
         m_options.clock = Timestamp::now;
 }
 
+Receiver::~Receiver() = default;
+
 Status Receiver::start()
 {
-    Result<ServerIdentity> id = m_storage.identity();
+    Result<ServerIdentity> id = m_writer.identity();
+    if (id && &m_reader != &m_writer)
+        if (Result<ServerIdentity> read = m_reader.identity(); !read)
+            return Error{read.error()};
     if (!id)
         return Error{id.error()};
     m_identity = std::move(*id);
@@ -102,21 +103,33 @@ Status Receiver::start()
 
 std::vector<Response> Receiver::handle(const std::vector<Request> &requests)
 {
+    std::vector<std::unique_ptr<Prepared>> prepared;
+    for (const Request &r : requests)
+        prepared.push_back(prepare(r));
+    return commit(std::move(prepared));
+}
+
+std::unique_ptr<Receiver::Prepared> Receiver::prepare(const Request &request)
+{
+    std::unique_ptr<Prepared> p = check(request);
+    p->nonce = request.header(header::Nonce);
+    return p;
+}
+
+std::vector<Response> Receiver::commit(std::vector<std::unique_ptr<Prepared>> prepared)
+{
     m_tally = {};
-    std::vector<std::unique_ptr<Pending>> pending;
     std::vector<ServerStorage::Work> works;
     std::vector<size_t> owners;
-    for (const Request &r : requests) {
-        pending.push_back(prepare(r));
-        if (!pending.back()->immediate) {
-            works.push_back(pending.back()->work);
-            owners.push_back(pending.size() - 1);
+    for (size_t i = 0; i < prepared.size(); ++i)
+        if (!prepared[i]->immediate) {
+            works.push_back(prepared[i]->work);
+            owners.push_back(i);
         }
-    }
     if (!works.empty()) {
-        const std::vector<Status> done = m_storage.transact(works);
+        const std::vector<Status> done = m_writer.transact(works);
         for (size_t i = 0; i < done.size(); ++i) {
-            Pending &p = *pending[owners[i]];
+            Prepared &p = *prepared[owners[i]];
             if (!done[i]) {
                 qCWarning(lcSync) << "sync: a request could not be stored:"
                                   << QString::fromStdString(done[i].error());
@@ -138,19 +151,18 @@ std::vector<Response> Receiver::handle(const std::vector<Request> &requests)
         }
     }
     if (++m_batches % 256 == 0)
-        if (Status s = m_storage.forgetOldNonces(); !s)
+        if (Status s = m_writer.forgetOldNonces(); !s)
             qCWarning(lcSync) << "sync:" << QString::fromStdString(s.error());
     std::vector<Response> out;
-    for (size_t i = 0; i < requests.size(); ++i)
-        out.push_back(finish(requests[i], std::move(*pending[i]->immediate)));
+    for (std::unique_ptr<Prepared> &p : prepared)
+        out.push_back(finish(p->nonce, std::move(*p->immediate)));
     return out;
 }
 
-Response Receiver::finish(const Request &request, Response response)
+Response Receiver::finish(const std::string &nonce, Response response)
 {
     if (response.body.isEmpty())
         response.body = "{}";
-    const std::string nonce = request.header(header::Nonce);
     if (Result<QByteArray> signature =
             sign(m_identity.signingKey, responseSigningText(response.status, nonce, response.body)))
         response.headers.push_back({header::Signature, base64(*signature)});
@@ -160,7 +172,7 @@ Response Receiver::finish(const Request &request, Response response)
     return response;
 }
 
-Response Receiver::hello(const Request &)
+Response Receiver::hello()
 {
     Response r;
     r.body = QByteArray::fromStdString(json{{"protocol", {ProtocolVersion}},
@@ -172,10 +184,10 @@ Response Receiver::hello(const Request &)
     return r;
 }
 
-std::unique_ptr<Receiver::Pending> Receiver::prepare(const Request &request)
+std::unique_ptr<Receiver::Prepared> Receiver::check(const Request &request)
 {
     auto refuse = [](Response r) {
-        auto p = std::make_unique<Pending>();
+        auto p = std::make_unique<Prepared>();
         p->immediate = std::move(r);
         return p;
     };
@@ -193,7 +205,7 @@ std::unique_ptr<Receiver::Pending> Receiver::prepare(const Request &request)
                                         .arg(ProtocolVersion)));
     const std::string protocol = request.header(header::Protocol);
     if (protocol.empty() && request.path == path::Hello)
-        return refuse(hello(request));
+        return refuse(hello());
     bool numeric = false;
     const int version = QString::fromStdString(protocol).toInt(&numeric);
     if (!numeric || version < 1)
@@ -221,16 +233,17 @@ std::unique_ptr<Receiver::Pending> Receiver::prepare(const Request &request)
             Tr::tr("%1 takes %2")
                 .arg(q(request.path), get ? QStringLiteral("GET") : QStringLiteral("POST"))));
     if (request.path == path::Hello)
-        return refuse(hello(request));
+        return refuse(hello());
     if (request.path == path::Pair)
-        return preparePair(request);
-    return prepareSigned(request);
+        return checkPair(request);
+    return checkSigned(request);
 }
 
-std::unique_ptr<Receiver::Pending> Receiver::preparePair(const Request &request)
+std::unique_ptr<Receiver::Prepared> Receiver::checkPair(const Request &request)
 {
-    auto pending = std::make_unique<Pending>();
-    const json body = json::parse(request.body.toStdString(), nullptr, false);
+    auto pending = std::make_unique<Prepared>();
+    const json body =
+        json::parse(request.body.constBegin(), request.body.constEnd(), nullptr, false);
     if (!body.is_object() || !body.contains("public_key") || !body.at("public_key").is_string() ||
         !body.contains("nonce") || !body.at("nonce").is_string() || !body.contains("proof") ||
         !body.at("proof").is_string()) {
@@ -253,7 +266,7 @@ std::unique_ptr<Receiver::Pending> Receiver::preparePair(const Request &request)
         return pending;
     }
     const std::string fingerprint = hexText(m_options.certificateDigest);
-    Pending *raw = pending.get();
+    Prepared *raw = pending.get();
     pending->work = [this, raw, publicKey, nonce, proof, device, key,
                      fingerprint](ServerTransaction &t) -> Status {
         Result<std::vector<PendingPairing>> codes = t.pendingPairings();
@@ -290,9 +303,9 @@ std::unique_ptr<Receiver::Pending> Receiver::preparePair(const Request &request)
     return pending;
 }
 
-std::unique_ptr<Receiver::Pending> Receiver::prepareSigned(const Request &request)
+std::unique_ptr<Receiver::Prepared> Receiver::checkSigned(const Request &request)
 {
-    auto pending = std::make_unique<Pending>();
+    auto pending = std::make_unique<Prepared>();
     auto refuse = [&](int status, const std::string &code, const QString &message) {
         qCWarning(lcSync).noquote() << "sync: refused" << q(request.path) << "from"
                                     << q(request.header(header::Enumerator)) << ":" << message;
@@ -307,7 +320,7 @@ std::unique_ptr<Receiver::Pending> Receiver::prepareSigned(const Request &reques
         return refuse(401, "signature_missing",
                       Tr::tr("the request is not signed (headers Enumera-Enumerator, "
                              "Enumera-Timestamp, Enumera-Nonce and Enumera-Signature)"));
-    Result<std::optional<EnumeratorRecord>> who = m_storage.enumerator(code);
+    Result<std::optional<EnumeratorRecord>> who = m_reader.enumerator(code);
     if (!who)
         return refuse(503, "storage_failed", q(who.error()));
     if (!*who)
@@ -342,7 +355,7 @@ std::unique_ptr<Receiver::Pending> Receiver::prepareSigned(const Request &reques
                               .arg(TimestampWindowSeconds / 60)
                               .arg(q(now())));
     }
-    json body = json::parse(request.body.toStdString(), nullptr, false);
+    json body = json::parse(request.body.constBegin(), request.body.constEnd(), nullptr, false);
     if (body.is_discarded() || !body.is_object())
         return refuse(400, "malformed", Tr::tr("the request's body is not a JSON object"));
     json push = nullptr, pull = nullptr;
@@ -370,7 +383,7 @@ std::unique_ptr<Receiver::Pending> Receiver::prepareSigned(const Request &reques
             m_checkedForms.insert(hash);
         }
 
-    Pending *raw = pending.get();
+    Prepared *raw = pending.get();
     const bool package = request.fromPackage;
     const int limit = package ? 0 : m_options.pullLimit;
     const std::string path = request.path;

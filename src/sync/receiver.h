@@ -35,27 +35,46 @@ class Receiver
 {
 public:
     Receiver(ServerStorage &storage, ReceiverOptions options);
+    // With a storage to read (enumerators, for the checks before the transaction) and one to
+    // write, so that the checks of the next requests run while a transaction commits.
+    Receiver(ServerStorage &reader, ServerStorage &writer, ReceiverOptions options);
+    ~Receiver();
 
     Status start(); // reads (or makes) the server's identity
     const ServerIdentity &identity() const { return m_identity; }
 
-    // One response per request, in order; nothing is answered before it is durable.
+    // A request checked (protocol, signature, content), ready to be stored. Uses the reader.
+    struct Prepared
+    {
+        std::string nonce;                 // the request's, which the answer's signature names
+        std::optional<Response> immediate; // an answer already (a refusal, a hello)
+        ServerStorage::Work work;          // or what storing it does
+        nlohmann::json result;             // filled by the work
+        std::optional<Response> refusal;   // or this, decided inside the transaction
+        BatchTally tally;
+    };
+    std::unique_ptr<Prepared> prepare(const Request &request);
+    // Stores prepared requests in one transaction and answers each, in order; nothing is
+    // answered before it is durable. Uses the writer.
+    std::vector<Response> commit(std::vector<std::unique_ptr<Prepared>> prepared);
+    // Both, in turn.
     std::vector<Response> handle(const std::vector<Request> &requests);
+    // What the last commit did.
     const BatchTally &tally() const { return m_tally; }
 
 private:
-    struct Pending;
-    Response hello(const Request &request);
-    std::unique_ptr<Pending> prepare(const Request &request);
-    std::unique_ptr<Pending> preparePair(const Request &request);
-    std::unique_ptr<Pending> prepareSigned(const Request &request);
-    Response finish(const Request &request, Response response);
+    std::unique_ptr<Prepared> check(const Request &request);
+    std::unique_ptr<Prepared> checkPair(const Request &request);
+    std::unique_ptr<Prepared> checkSigned(const Request &request);
+    Response hello();
+    Response finish(const std::string &nonce, Response response);
     std::string now() const { return m_options.clock().utc; }
 
-    ServerStorage &m_storage;
+    ServerStorage &m_reader;
+    ServerStorage &m_writer;
     ReceiverOptions m_options;
     ServerIdentity m_identity;
-    std::set<std::string> m_checkedForms; // forms whose files were already checked
+    std::set<std::string> m_checkedForms; // forms whose files were checked (reader's side)
     BatchTally m_tally;
     int m_batches = 0;
 };

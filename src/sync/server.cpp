@@ -124,6 +124,9 @@ private:
     SyncServer *m_server;
 };
 
+// Two threads: the checker reads requests and checks them (protocol, signature, content), the
+// writer stores what the checker passed, all that is waiting in one transaction, and answers.
+// While the writer commits, the checker prepares the next requests.
 struct SyncServer::Worker
 {
     struct Job
@@ -131,13 +134,22 @@ struct SyncServer::Worker
         quint64 id = 0;
         Request request;
     };
+    struct Checked
+    {
+        quint64 id = 0;
+        std::unique_ptr<Receiver::Prepared> prepared;
+    };
 
     std::mutex mutex;
-    std::condition_variable wake;
+    std::condition_variable wake;    // the checker: requests to check, or stop
+    std::condition_variable checked; // the writer: requests to store, or the checker is done
     std::deque<Job> queue;
+    std::deque<Checked> ready;
     std::vector<std::pair<quint64, Response>> done;
     bool stopping = false;
-    std::thread thread;
+    bool checkerDone = false;
+    std::thread writer;
+    std::thread checker;
     std::map<quint64, QPointer<QTcpSocket>> sockets; // the server's thread only
     quint64 next = 1;
 };
@@ -229,7 +241,8 @@ Status SyncServer::start()
         tls.setPeerVerifyMode(QSslSocket::VerifyNone);
     }
 
-    // The database, opened by the worker's thread that will use it.
+    // The databases: one connection to write, one to read for the checks, both opened by the
+    // writer's thread.
     auto worker = std::make_unique<Worker>();
     std::promise<Status> opened;
     std::future<Status> ready = opened.get_future();
@@ -238,37 +251,71 @@ Status SyncServer::start()
     Worker *w = worker.get();
     const std::string database = m_options.database;
     const size_t limit = size_t(std::max(1, m_options.batchLimit));
-    worker->thread = std::thread(
+    worker->writer = std::thread(
         [this, w, database, limit, receiverOptions, opened = std::move(opened)]() mutable {
             Result<std::unique_ptr<Store>> store = Store::open(database);
             if (!store) {
                 opened.set_value(Error{store.error()});
                 return;
             }
-            SqliteServerStorage storage(**store);
-            Receiver receiver(storage, receiverOptions);
+            Store::Options readOnly;
+            readOnly.readOnly = true;
+            Result<std::unique_ptr<Store>> reading = Store::open(database, readOnly);
+            if (!reading) {
+                opened.set_value(Error{reading.error()});
+                return;
+            }
+            SqliteServerStorage writing(**store);
+            SqliteServerStorage checking(**reading);
+            Receiver receiver(checking, writing, receiverOptions);
             if (Status s = receiver.start(); !s) {
                 opened.set_value(s);
                 return;
             }
+            w->checker = std::thread([w, limit, &receiver] {
+                for (;;) {
+                    std::vector<Worker::Job> batch;
+                    {
+                        std::unique_lock<std::mutex> lock(w->mutex);
+                        w->wake.wait(lock, [w] { return w->stopping || !w->queue.empty(); });
+                        if (w->queue.empty())
+                            break;
+                        while (!w->queue.empty() && batch.size() < limit) {
+                            batch.push_back(std::move(w->queue.front()));
+                            w->queue.pop_front();
+                        }
+                    }
+                    std::vector<Worker::Checked> checked;
+                    for (Worker::Job &job : batch)
+                        checked.push_back({job.id, receiver.prepare(job.request)});
+                    {
+                        std::lock_guard<std::mutex> lock(w->mutex);
+                        for (Worker::Checked &c : checked)
+                            w->ready.push_back(std::move(c));
+                    }
+                    w->checked.notify_one();
+                }
+                std::lock_guard<std::mutex> lock(w->mutex);
+                w->checkerDone = true;
+                w->checked.notify_one();
+            });
             opened.set_value({});
             for (;;) {
-                std::vector<Worker::Job> batch;
+                std::vector<Worker::Checked> batch;
                 {
                     std::unique_lock<std::mutex> lock(w->mutex);
-                    w->wake.wait(lock, [w] { return w->stopping || !w->queue.empty(); });
-                    if (w->queue.empty())
+                    w->checked.wait(lock, [w] { return w->checkerDone || !w->ready.empty(); });
+                    if (w->ready.empty())
                         break;
-                    while (!w->queue.empty() && batch.size() < limit) {
-                        batch.push_back(std::move(w->queue.front()));
-                        w->queue.pop_front();
+                    while (!w->ready.empty() && batch.size() < limit) {
+                        batch.push_back(std::move(w->ready.front()));
+                        w->ready.pop_front();
                     }
                 }
-                std::vector<Request> requests;
-                requests.reserve(batch.size());
-                for (Worker::Job &job : batch)
-                    requests.push_back(std::move(job.request));
-                std::vector<Response> responses = receiver.handle(requests);
+                std::vector<std::unique_ptr<Receiver::Prepared>> prepared;
+                for (Worker::Checked &c : batch)
+                    prepared.push_back(std::move(c.prepared));
+                std::vector<Response> responses = receiver.commit(std::move(prepared));
                 const BatchTally tally = receiver.tally();
                 {
                     std::lock_guard<std::mutex> lock(w->mutex);
@@ -281,9 +328,10 @@ Status SyncServer::start()
                         this, [this, tally] { emit received(tally.stored, tally.conflicts); },
                         Qt::QueuedConnection);
             }
+            w->checker.join();
         });
     if (Status s = ready.get(); !s) {
-        worker->thread.join();
+        worker->writer.join();
         return s;
     }
 
@@ -297,7 +345,7 @@ Status SyncServer::start()
             worker->stopping = true;
         }
         worker->wake.notify_all();
-        worker->thread.join();
+        worker->writer.join();
         return Error{Tr::tr("the sync server cannot listen on %1 port %2 (in use, or not an "
                             "address of this computer)")
                          .arg(m_options.address.toString())
@@ -322,8 +370,8 @@ void SyncServer::stop()
         m_worker->stopping = true;
     }
     m_worker->wake.notify_all();
-    m_worker->thread.join();
-    deliver(); // what was stored is answered
+    m_worker->writer.join(); // after the checker, and after storing what it checked
+    deliver();               // what was stored is answered
     for (auto &[id, socket] : m_worker->sockets)
         if (socket)
             socket->flush();

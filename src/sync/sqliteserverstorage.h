@@ -3,6 +3,8 @@
 
 #include "serverstorage.h"
 
+#include <memory>
+
 namespace enumera {
 class Store;
 }
@@ -16,6 +18,7 @@ class SqliteServerStorage final : public ServerStorage
 {
 public:
     explicit SqliteServerStorage(Store &store);
+    ~SqliteServerStorage() override;
 
     Result<ServerIdentity> identity() override;
     Result<std::optional<EnumeratorRecord>> enumerator(const std::string &code) override;
@@ -25,6 +28,7 @@ public:
 private:
     Store &m_store;
     std::string m_origin;
+    std::unique_ptr<class Statements> m_statements;
 };
 
 // The identity of a store acting as a server, its signing key made on first use.
