@@ -63,6 +63,16 @@ int exportVerb(const std::map<std::string, std::string> &named,
         std::cerr << Tr::tr("%1 does not exist").arg(q(db)).toStdString() << '\n';
         return InputWrong;
     }
+    const std::string &out = named.at("--out");
+    const QString database = QFileInfo(q(db)).canonicalFilePath();
+    for (const char *suffix : {"", "-wal", "-shm"})
+        if (QFileInfo(q(out)).canonicalFilePath() == database + QString::fromLatin1(suffix)) {
+            std::cerr << Tr::tr("export: %1 is the database itself; give another file to --out")
+                             .arg(q(out))
+                             .toStdString()
+                      << '\n';
+            return Usage;
+        }
     Store::Options storeOptions;
     storeOptions.readOnly = true;
     Result<std::unique_ptr<Store>> store = Store::open(db, storeOptions);
@@ -70,7 +80,6 @@ int exportVerb(const std::map<std::string, std::string> &named,
         std::cerr << store.error() << '\n';
         return InputWrong;
     }
-    const std::string &out = named.at("--out");
     Result<ExportSummary> written = exportToFile(**store, options, out);
     if (!written) {
         std::cerr << written.error() << '\n'

@@ -550,8 +550,11 @@ Status Exporter::exportInterview(const InterviewRecord &record, Cursor &rows, Cu
         Result<Instance> at = paths.resolve(interview, path);
         if (!at)
             return damaged(record, path, at.error());
-        if (Status s = interview.restoreAnswer(*at, value); !s)
-            return damaged(record, path, s.error());
+        // The engine's reason would quote the answer; the message says what is wrong without it.
+        if (!interview.restoreAnswer(*at, value))
+            return damaged(
+                record, path,
+                Tr::tr("the stored answer is not an answer to this question").toStdString());
     }
     paths.reset();
     for (; confirmations.at(record.id); confirmations.step()) {

@@ -240,6 +240,14 @@ TEST_F(ExportCli, usageErrors)
           "export: unknown option --csv");
     usage({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out")},
           "export: --out needs a value");
+    // The database itself is never overwritten.
+    replay(QStringLiteral("H-0002"));
+    const std::string before = fileHash(db);
+    const Ran itself =
+        binary({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), db});
+    EXPECT_EQ(itself.status, 2);
+    EXPECT_THAT(itself.err, HasSubstr("is the database itself"));
+    EXPECT_EQ(fileHash(db), before);
     const Ran help = binary({QStringLiteral("help")});
     EXPECT_THAT(help.out, HasSubstr("export --db DB --out FILE [--status LIST] [--since ISO-TIME] "
                                     "[--paradata]"));

@@ -657,7 +657,8 @@ TEST_F(ExportTest, theDocumentIsHandedOnInPiecesAsItIsWritten)
 
 TEST_F(ExportTest, aDamagedAnswerStopsTheExportAndNamesTheInterview)
 {
-    const auto form = mustLoad(formWith(R"({"name": "a", "type": "integer", "label": "A"})"));
+    const auto form = mustLoad(formWith(R"({"name": "a", "type": "single", "label": "A",
+        "options": [{"code": 1, "label": "One"}, {"code": 3, "label": "Three"}]})"));
     auto s = create(form, "H");
     ASSERT_TRUE(s->setAnswer(*s->interview().resolve("a"), Value::number(3)).ok());
     store->database().exec("UPDATE answers SET value = 'three'");
@@ -667,6 +668,14 @@ TEST_F(ExportTest, aDamagedAnswerStopsTheExportAndNamesTheInterview)
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error(), "interview 00000000-0000-4000-8000-000000000001 in " + path +
                              " cannot be exported: a (the stored answer is damaged)");
+
+    // A code that is not an option: the message does not quote the answer.
+    store->database().exec("UPDATE answers SET value = '4242'");
+    r = writeExport(*store, o, [](std::string_view) { return true; });
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error(), "interview 00000000-0000-4000-8000-000000000001 in " + path +
+                             " cannot be exported: a (the stored answer is not an answer to this "
+                             "question)");
 
     store->database().exec("UPDATE answers SET value = '3', path = 'zz'");
     r = writeExport(*store, o, [](std::string_view) { return true; });
