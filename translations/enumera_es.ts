@@ -96,6 +96,10 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
 </translation>
     </message>
     <message>
+      <source>export: %1 is the database itself; give another file to --out</source>
+      <translation>export: %1 es la propia base de datos; indique otro archivo en --out</translation>
+    </message>
+    <message>
       <source>export: %1 was not written</source>
       <translation>export: %1 no se escribió</translation>
     </message>
@@ -165,6 +169,10 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
     <message>
       <source>the stored answer is damaged</source>
       <translation>la respuesta guardada está dañada</translation>
+    </message>
+    <message>
+      <source>the stored answer is not an answer to this question</source>
+      <translation>la respuesta guardada no es una respuesta a esta pregunta</translation>
     </message>
   </context>
   <context>

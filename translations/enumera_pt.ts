@@ -96,6 +96,10 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
 </translation>
     </message>
     <message>
+      <source>export: %1 is the database itself; give another file to --out</source>
+      <translation>export: %1 é o próprio banco de dados; indique outro arquivo em --out</translation>
+    </message>
+    <message>
       <source>export: %1 was not written</source>
       <translation>export: %1 não foi gravado</translation>
     </message>
@@ -165,6 +169,10 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
     <message>
       <source>the stored answer is damaged</source>
       <translation>a resposta armazenada está danificada</translation>
+    </message>
+    <message>
+      <source>the stored answer is not an answer to this question</source>
+      <translation>a resposta armazenada não é uma resposta a esta pergunta</translation>
     </message>
   </context>
   <context>
