@@ -122,7 +122,13 @@ void Interview::schedule(ItemId item, Facet facet, Row *row)
     if (c.queued & bit(facet))
         return;
     c.queued |= bit(facet);
-    m_queue.push_back({m_form->graph.rank(item, facet), facet, item, row});
+    const Task task{m_form->graph.rank(item, facet), facet, item, row};
+    if (!m_processing) {
+        // Work gathered before processing starts (a new row, a restore) is sorted once.
+        m_pending.push_back(task);
+        return;
+    }
+    m_queue.push_back(task);
     std::push_heap(m_queue.begin(), m_queue.end(), laterTask<Task, Task>);
 }
 
@@ -157,10 +163,21 @@ void Interview::scheduleEdges(const std::vector<Edge> &edges, Row *source)
 
 void Interview::process()
 {
-    while (!m_queue.empty()) {
-        std::pop_heap(m_queue.begin(), m_queue.end(), laterTask<Task, Task>);
-        const Task task = m_queue.back();
-        m_queue.pop_back();
+    // The tasks gathered beforehand, in rank order, merged with those that processing adds.
+    m_processing = true;
+    std::sort(m_pending.begin(), m_pending.end(),
+              [](const Task &a, const Task &b) { return a.rank < b.rank; });
+    size_t next = 0;
+    while (next < m_pending.size() || !m_queue.empty()) {
+        Task task;
+        if (!m_queue.empty() &&
+            (next == m_pending.size() || m_queue.front().rank < m_pending[next].rank)) {
+            std::pop_heap(m_queue.begin(), m_queue.end(), laterTask<Task, Task>);
+            task = m_queue.back();
+            m_queue.pop_back();
+        } else {
+            task = m_pending[next++];
+        }
         task.row->cells[size_t(m_form->item(task.item).slot)].queued &= uint8_t(~bit(task.facet));
         switch (task.facet) {
         case Facet::Relevance:
@@ -180,6 +197,8 @@ void Interview::process()
             break;
         }
     }
+    m_pending.clear();
+    m_processing = false;
 }
 
 void Interview::noteChange(const Row *row, ItemId item, uint8_t what)

@@ -194,7 +194,9 @@ private:
     int m_language = 0;
     std::string m_decimalPoint = ".";
     std::string m_groupSeparator = ",";
-    std::vector<Task> m_queue; // a heap by rank
+    std::vector<Task> m_pending; // gathered before processing: sorted once when it starts
+    std::vector<Task> m_queue;   // added while processing: a heap by rank
+    bool m_processing = false;
     std::vector<Change> m_changes;
     bool m_restoring = false;
 };

@@ -94,7 +94,15 @@ Status InterviewSession::restore(const InterviewContent &content)
                          .arg(q(content.record.id), q(m_store.path()), q(path), q(why))
                          .toStdString()};
     };
+    // The rows to make: those stored (a grown roster's rows exist even when empty), and every
+    // row an answer is in (a sized or fixed roster's rows are not stored: they follow the form).
     std::vector<std::string> rows = content.rows;
+    for (const StoredAnswer &a : content.answers)
+        for (size_t end = a.path.find(']'); end != std::string::npos;
+             end = a.path.find(']', end + 1))
+            rows.push_back(a.path.substr(0, end + 1));
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     std::sort(rows.begin(), rows.end(), [](const std::string &a, const std::string &b) {
         const std::vector<int> x = rowNumbers(a), y = rowNumbers(b);
         return x.size() != y.size() ? x.size() < y.size() : x < y;

@@ -15,10 +15,36 @@
 
 #include <filesystem>
 #include <fstream>
+#include <unordered_map>
 
 Q_LOGGING_CATEGORY(lcStore, "enumera.store", QtWarningMsg)
 
 namespace enumera {
+
+// The statements of the writes that every answer makes, prepared once for the life of the
+// connection instead of once per answer.
+class StatementCache
+{
+public:
+    explicit StatementCache(SQLite::Database &db)
+        : m_db(db)
+    {}
+
+    // `sql` is a string literal: its address is its key.
+    SQLite::Statement &operator()(const char *sql)
+    {
+        std::unique_ptr<SQLite::Statement> &statement = m_statements[sql];
+        if (!statement)
+            statement = std::make_unique<SQLite::Statement>(m_db, sql);
+        statement->reset();
+        statement->clearBindings();
+        return *statement;
+    }
+
+private:
+    SQLite::Database &m_db;
+    std::unordered_map<const char *, std::unique_ptr<SQLite::Statement>> m_statements;
+};
 
 namespace {
 
@@ -66,6 +92,7 @@ CREATE TABLE interviews (
     script_line     INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX interviews_by_status ON interviews(status, updated_at);
+-- (Schema 3 makes it an index on status alone: see IndexByStatus.)
 CREATE TABLE rows (
     interview   TEXT NOT NULL REFERENCES interviews(id),
     path        TEXT NOT NULL,         -- members[2].trainings[1]
@@ -116,6 +143,13 @@ CREATE TRIGGER events_are_not_deleted BEFORE DELETE ON events
 // the team, what it received and the conflicts; an enumerator's holds its pairing and what it
 // sent. The two triggers make every change of status, revision or comment that a supervisor
 // makes to a received interview visible to sync in the same transaction, whoever makes it.
+// Schema 3: the index by status no longer holds the time of the last change, which every
+// answer changes; keeping it there cost each answer one more page written.
+const char *const IndexByStatus = R"sql(
+DROP INDEX IF EXISTS interviews_by_status;
+CREATE INDEX interviews_by_status ON interviews(status);
+)sql";
+
 const char *const SyncSchema = R"sql(
 CREATE TABLE sync_identity (
     id          INTEGER PRIMARY KEY CHECK (id = 1),
@@ -430,6 +464,9 @@ Result<std::unique_ptr<Store>> Store::open(const std::string &path, Options opti
 {
     if (Status s = checkFile(path); !s)
         return Error{s.error()};
+    std::error_code missing;
+    if (options.readOnly && !std::filesystem::exists(path, missing))
+        return Error{Tr::tr("%1 does not exist").arg(q(path)).toStdString()};
     std::unique_ptr<Store> store(new Store(path, std::move(options)));
     if (!store->m_options.clock)
         store->m_options.clock = Timestamp::now;
@@ -453,7 +490,12 @@ Result<std::unique_ptr<Store>> Store::open(const std::string &path, Options opti
                                 "database; it was left as it is")
                              .arg(q(path))
                              .toStdString()};
-        if (tables > 0) {
+        // A write-ahead log left beside the file means the last program to use it did not close
+        // it (a crash, a flat battery): check the whole file then. A normal start does not read
+        // the whole file, which for a supervisor's large database takes seconds.
+        std::error_code walError;
+        const bool uncleanShutdown = std::filesystem::exists(path + "-wal", walError);
+        if (tables > 0 && uncleanShutdown) {
             const std::string check = store->m_db->execAndGet("PRAGMA quick_check").getString();
             if (check != "ok")
                 return Error{Tr::tr("%1 is damaged (%2); it was left as it is")
@@ -465,6 +507,7 @@ Result<std::unique_ptr<Store>> Store::open(const std::string &path, Options opti
             store->m_db->exec("PRAGMA synchronous = FULL");
         }
         store->m_db->exec("PRAGMA foreign_keys = ON");
+        store->m_statements = std::make_unique<StatementCache>(*store->m_db);
         if (!store->m_options.readOnly)
             if (Status s = store->migrate(); !s)
                 return Error{s.error()};
@@ -487,6 +530,8 @@ Status Store::migrate()
         }
         if (version < 2)
             m_db->exec(SyncSchema);
+        if (version < 3)
+            m_db->exec(IndexByStatus);
         m_db->exec("PRAGMA user_version = " + std::to_string(SchemaVersion));
         qCInfo(lcStore) << "database schema migrated from" << version << "to" << SchemaVersion;
     });
@@ -516,10 +561,34 @@ std::pair<std::string, std::string> Store::durability() const
 // ---------------------------------------------------------------------------------------------
 // Forms
 
+namespace {
+
+// A form's files under names relative to the form file ("household-survey.json",
+// "modules/microcredentials.json"), so that the same definition is the same stored form
+// wherever it was loaded from (a path given on the command line, the application's resources).
+std::vector<SourceFile> relativeSources(const Form &form)
+{
+    std::vector<SourceFile> out;
+    if (form.sources.empty())
+        return out;
+    const std::filesystem::path root(form.sources.front().name);
+    const std::filesystem::path folder = root.parent_path();
+    for (const SourceFile &s : form.sources) {
+        const std::filesystem::path name(s.name);
+        std::string relative = s.name == form.sources.front().name
+                                   ? root.filename().generic_string()
+                                   : name.lexically_relative(folder).generic_string();
+        out.push_back({relative.empty() ? s.name : relative, s.text});
+    }
+    return out;
+}
+
+} // namespace
+
 std::string Store::hashOf(const Form &form)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const SourceFile &s : form.sources) {
+    for (const SourceFile &s : relativeSources(form)) {
         hash.addData(QByteArrayView(s.name.data(), qsizetype(s.name.size())));
         hash.addData(QByteArrayView("\0", 1));
         hash.addData(QByteArrayView(s.text.data(), qsizetype(s.text.size())));
@@ -532,7 +601,7 @@ Result<std::string> Store::saveForm(const Form &form)
 {
     const std::string hash = hashOf(form);
     nlohmann::json sources = nlohmann::json::array();
-    for (const SourceFile &s : form.sources)
+    for (const SourceFile &s : relativeSources(form))
         sources.push_back({{"name", s.name}, {"text", s.text}});
     const Timestamp at = now();
     Status s = transaction("storing the form", [&] {
@@ -765,12 +834,13 @@ Result<std::vector<Comment>> Store::comments(const std::string &id)
 
 namespace {
 
-void addEvent(SQLite::Database &db, const std::string &id, const Timestamp &at,
+void addEvent(StatementCache &statements, const std::string &id, const Timestamp &at,
               const std::string &user, const char *kind, const std::string &path,
               const std::string &oldValue, const std::string &newValue)
 {
-    SQLite::Statement event(db, "INSERT INTO events (interview, at, at_offset, user, kind, path, "
-                                "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    SQLite::Statement &event = statements("INSERT INTO events (interview, at, at_offset, user, "
+                                          "kind, path, old_value, new_value) VALUES (?, ?, ?, ?, "
+                                          "?, ?, ?, ?)");
     event.bind(1, id);
     event.bind(2, at.utc);
     event.bind(3, at.offsetMinutes);
@@ -782,15 +852,16 @@ void addEvent(SQLite::Database &db, const std::string &id, const Timestamp &at,
     event.exec();
 }
 
-void touch(SQLite::Database &db, const std::string &id, const Timestamp &at,
+void touch(StatementCache &statements, const std::string &id, const Timestamp &at,
            std::optional<Store::Progress> progress, int scriptLine)
 {
-    SQLite::Statement update(db, progress ? "UPDATE interviews SET updated_at = ?, "
-                                            "updated_offset = ?, answered = ?, unanswered = ?, "
-                                            "script_line = max(script_line, ?) WHERE id = ?"
-                                          : "UPDATE interviews SET updated_at = ?, "
-                                            "updated_offset = ?, script_line = max(script_line, "
-                                            "?) WHERE id = ?");
+    static const char *const withProgress =
+        "UPDATE interviews SET updated_at = ?, updated_offset = ?, answered = ?, unanswered = ?, "
+        "script_line = max(script_line, ?) WHERE id = ?";
+    static const char *const withoutProgress =
+        "UPDATE interviews SET updated_at = ?, updated_offset = ?, script_line = "
+        "max(script_line, ?) WHERE id = ?";
+    SQLite::Statement &update = statements(progress ? withProgress : withoutProgress);
     int i = 1;
     update.bind(i++, at.utc);
     update.bind(i++, at.offsetMinutes);
@@ -824,14 +895,15 @@ Status Store::writeAnswer(const std::string &id, const std::string &user, const 
     const Timestamp at = now();
     return transaction("saving the answer", [&] {
         if (newValue.isMissing()) {
-            SQLite::Statement del(*m_db, "DELETE FROM answers WHERE interview = ? AND path = ?");
+            SQLite::Statement &del =
+                (*m_statements)("DELETE FROM answers WHERE interview = ? AND path = ?");
             del.bind(1, id);
             del.bind(2, path);
             del.exec();
         } else {
             const StoredValue v = encodeValue(newValue);
-            SQLite::Statement put(*m_db, "INSERT OR REPLACE INTO answers (interview, path, kind, "
-                                         "value) VALUES (?, ?, ?, ?)");
+            SQLite::Statement &put = (*m_statements)("INSERT OR REPLACE INTO answers (interview, "
+                                                     "path, kind, value) VALUES (?, ?, ?, ?)");
             put.bind(1, id);
             put.bind(2, path);
             put.bind(3, std::string(1, v.kind));
@@ -839,14 +911,15 @@ Status Store::writeAnswer(const std::string &id, const std::string &user, const 
             put.exec();
         }
         // A new answer takes a confirmation of the question's warnings away.
-        SQLite::Statement unconfirm(*m_db,
-                                    "DELETE FROM confirmations WHERE interview = ? AND path = ?");
+        SQLite::Statement &unconfirm =
+            (*m_statements)("DELETE FROM confirmations WHERE interview = ? AND path = ?");
         unconfirm.bind(1, id);
         unconfirm.bind(2, path);
         unconfirm.exec();
-        addEvent(*m_db, id, at, user, newValue.isMissing() ? "answer_cleared" : "answer_set", path,
-                 valueJson(oldValue), newValue.isMissing() ? "" : valueJson(newValue));
-        touch(*m_db, id, at, progress, scriptLine);
+        addEvent(*m_statements, id, at, user,
+                 newValue.isMissing() ? "answer_cleared" : "answer_set", path, valueJson(oldValue),
+                 newValue.isMissing() ? "" : valueJson(newValue));
+        touch(*m_statements, id, at, progress, scriptLine);
     });
 }
 
@@ -859,8 +932,8 @@ Status Store::writeRowAdded(const std::string &id, const std::string &user, cons
         put.bind(1, id);
         put.bind(2, path);
         put.exec();
-        addEvent(*m_db, id, at, user, "row_added", path, "", "");
-        touch(*m_db, id, at, progress, scriptLine);
+        addEvent(*m_statements, id, at, user, "row_added", path, "", "");
+        touch(*m_statements, id, at, progress, scriptLine);
     });
 }
 
@@ -912,8 +985,8 @@ Status Store::writeRowRemoved(const std::string &id, const std::string &user,
                 update.exec();
             }
         }
-        addEvent(*m_db, id, at, user, "row_removed", removed, "", "");
-        touch(*m_db, id, at, progress, scriptLine);
+        addEvent(*m_statements, id, at, user, "row_removed", removed, "", "");
+        touch(*m_statements, id, at, progress, scriptLine);
     });
 }
 
@@ -928,8 +1001,9 @@ Status Store::writeConfirmation(const std::string &id, const std::string &user,
         put.bind(2, path);
         put.bind(3, reason);
         put.exec();
-        addEvent(*m_db, id, at, user, "warning_confirmed", path, "", nlohmann::json(reason).dump());
-        touch(*m_db, id, at, std::nullopt, scriptLine);
+        addEvent(*m_statements, id, at, user, "warning_confirmed", path, "",
+                 nlohmann::json(reason).dump());
+        touch(*m_statements, id, at, std::nullopt, scriptLine);
     });
 }
 
@@ -942,9 +1016,9 @@ Status Store::writeLanguage(const std::string &id, const std::string &user, cons
         update.bind(1, to);
         update.bind(2, id);
         update.exec();
-        addEvent(*m_db, id, at, user, "language_changed", "", nlohmann::json(from).dump(),
+        addEvent(*m_statements, id, at, user, "language_changed", "", nlohmann::json(from).dump(),
                  nlohmann::json(to).dump());
-        touch(*m_db, id, at, std::nullopt, scriptLine);
+        touch(*m_statements, id, at, std::nullopt, scriptLine);
     });
 }
 
@@ -958,7 +1032,7 @@ Status Store::writePosition(const std::string &id, const std::string &user, cons
         update.bind(2, id);
         update.exec();
         if (!section.empty())
-            addEvent(*m_db, id, at, user, "section_entered", section, "", "");
+            addEvent(*m_statements, id, at, user, "section_entered", section, "", "");
     });
 }
 
@@ -1010,10 +1084,10 @@ Status Store::setStatus(const std::string &id, const std::string &user, Intervie
             update.bind(2, id);
         }
         update.exec();
-        addEvent(*m_db, id, at, user, "status_changed", reason.empty() ? "" : reason,
+        addEvent(*m_statements, id, at, user, "status_changed", reason.empty() ? "" : reason,
                  nlohmann::json(statusName(from)).dump(),
                  nlohmann::json(statusName(status)).dump());
-        touch(*m_db, id, at, std::nullopt, 0);
+        touch(*m_statements, id, at, std::nullopt, 0);
     });
 }
 
@@ -1026,7 +1100,7 @@ Status Store::setDiscarded(const std::string &id, const std::string &user, bool 
         update.bind(2, id);
         if (update.exec() != 1)
             throw SQLite::Exception("no such interview", SQLITE_NOTFOUND);
-        addEvent(*m_db, id, at, user, discarded ? "discarded" : "restored", "", "", "");
+        addEvent(*m_statements, id, at, user, discarded ? "discarded" : "restored", "", "", "");
     });
 }
 
@@ -1046,7 +1120,7 @@ Result<int64_t> Store::addComment(const std::string &id, const std::string &auth
         put.bind(6, at.offsetMinutes);
         put.exec();
         commentId = m_db->getLastInsertRowid();
-        addEvent(*m_db, id, at, author, "comment", path, "", nlohmann::json(text).dump());
+        addEvent(*m_statements, id, at, author, "comment", path, "", nlohmann::json(text).dump());
     });
     if (!s)
         return Error{s.error()};

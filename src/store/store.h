@@ -15,6 +15,9 @@
 namespace SQLite {
 class Database;
 }
+namespace enumera {
+class StatementCache;
+}
 
 namespace enumera {
 
@@ -106,7 +109,7 @@ struct InterviewFilter
 class Store
 {
 public:
-    static constexpr int SchemaVersion = 2; // 2: sync (see SyncSchema in store.cpp)
+    static constexpr int SchemaVersion = 3; // 2: sync (SyncSchema), 3: IndexByStatus
 
     struct Options
     {
@@ -179,6 +182,7 @@ private:
     std::string m_path;
     Options m_options;
     std::unique_ptr<SQLite::Database> m_db;
+    std::unique_ptr<StatementCache> m_statements; // destroyed before the connection
     std::map<std::string, std::shared_ptr<const Form>> m_forms;
 };
 

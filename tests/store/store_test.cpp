@@ -435,3 +435,56 @@ TEST_F(StoreTest, diskFullOnASizeLimitedTmpfs)
     for (const std::string &p : saved)
         EXPECT_EQ((*s)->interview().answer(at(**s, p)).asText().size(), 2000u) << p;
 }
+
+TEST_F(StoreTest, answersInASizedRosterAreRestored)
+{
+    const auto sized = mustLoad(R"~({"form": "s", "version": "1", "title": "S",
+      "languages": ["en"], "sections": [{"section": "main", "title": "Main", "items": [
+        {"name": "n", "type": "integer", "label": "How many?", "range": {"min": 0, "max": 5}},
+        {"roster": "people", "title": "People", "size": "n", "items": [
+          {"name": "who", "type": "text", "label": "Name"}]}]}]})~");
+    std::string id;
+    {
+        auto store = open();
+        auto s = InterviewSession::create(*store, sized, "HH-2", "E07");
+        ASSERT_TRUE(s.ok());
+        id = (*s)->id();
+        answer(**s, "n", Value::number(2));
+        answer(**s, "people[2].who", Value::text("Ana"));
+    }
+    auto store = open();
+    auto s = InterviewSession::open(*store, id, "E07");
+    ASSERT_TRUE(s.ok()) << s.error();
+    EXPECT_EQ((*s)->interview().effectiveValue(at(**s, "people[2].who")), Value::text("Ana"));
+}
+
+TEST_F(StoreTest, theSameFormIsOneStoredFormWhereverItWasLoadedFrom)
+{
+    const std::string module = R"~({"module": "m", "sections": [{"section": "ms", "title": "M",
+        "items": [{"name": "mq", "type": "text", "label": "MQ"}]}]})~";
+    const std::string root = formWith(R"~({"include": "modules/m.json"})~");
+    const LoadResult here =
+        FormLoader::loadSources({{"survey.json", root}, {"modules/m.json", module}});
+    const LoadResult there = FormLoader::loadSources(
+        {{"/opt/forms/survey.json", root}, {"/opt/forms/modules/m.json", module}});
+    ASSERT_TRUE(here.form && there.form);
+    EXPECT_EQ(Store::hashOf(*here.form), Store::hashOf(*there.form));
+    auto store = open();
+    Result<std::string> hash = store->saveForm(*there.form);
+    ASSERT_TRUE(hash.ok());
+    Result<std::shared_ptr<const Form>> back = store->loadForm(*hash);
+    ASSERT_TRUE(back.ok()) << back.error();
+    EXPECT_EQ((*back)->sources.front().name, "survey.json");
+    EXPECT_EQ((*back)->sources.back().name, "modules/m.json");
+    EXPECT_EQ(Store::hashOf(**back), *hash);
+}
+
+TEST_F(StoreTest, openingReadOnlyADatabaseThatDoesNotExist)
+{
+    Store::Options options;
+    options.readOnly = true;
+    Result<std::unique_ptr<Store>> s = Store::open(path, options);
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error(), path + " does not exist");
+    EXPECT_FALSE(std::filesystem::exists(path));
+}
