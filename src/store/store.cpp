@@ -144,10 +144,14 @@ CREATE TRIGGER events_are_not_deleted BEFORE DELETE ON events
 // sent. The two triggers make every change of status, revision or comment that a supervisor
 // makes to a received interview visible to sync in the same transaction, whoever makes it.
 // Schema 3: the index by status no longer holds the time of the last change, which every
-// answer changes; keeping it there cost each answer one more page written.
+// answer changes (keeping it there cost each answer one more page written); and the index of
+// the event log by interview holds the time and the user of each event, so that working out
+// the interviewing time reads the index alone, never the events' values.
 const char *const IndexByStatus = R"sql(
 DROP INDEX IF EXISTS interviews_by_status;
 CREATE INDEX interviews_by_status ON interviews(status);
+DROP INDEX IF EXISTS events_by_interview;
+CREATE INDEX events_by_interview ON events(interview, seq, at, user);
 )sql";
 
 const char *const SyncSchema = R"sql(
@@ -540,11 +544,20 @@ Status Store::migrate()
 template<typename Work>
 Status Store::transaction(const char *what, Work work)
 {
+    // BEGIN and COMMIT prepared once, like the writes; a transaction that did not commit
+    // (a full disk fails the COMMIT itself) is rolled back, so nothing of it remains.
     try {
-        SQLite::Transaction t(*m_db, SQLite::TransactionBehavior::IMMEDIATE);
+        (*m_statements)("BEGIN IMMEDIATE").exec();
         work();
-        t.commit();
+        (*m_statements)("COMMIT").exec();
     } catch (const SQLite::Exception &e) {
+        if (!sqlite3_get_autocommit(m_db->getHandle())) {
+            try {
+                (*m_statements)("ROLLBACK").exec();
+            } catch (const SQLite::Exception &) {
+                // The connection rolls back by itself when it cannot: nothing more to do.
+            }
+        }
         return Error{describe(e, m_path, what)};
     }
     return {};
