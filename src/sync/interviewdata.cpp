@@ -8,6 +8,7 @@
 #include "store/valuecodec.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
@@ -134,14 +135,29 @@ std::string databaseId(SQLite::Database &db)
 
 std::string contentChecksum(const json &interview)
 {
-    json content = json::object();
-    for (const char *key : {"form", "household", "owner", "status", "discarded", "revision",
-                            "language", "completed", "completed_offset"})
-        content[key] = interview.contains(key) ? interview.at(key) : json(nullptr);
-    content["rows"] = sortedCopy(interview.value("rows", json::array()));
-    content["answers"] = sortedCopy(interview.value("answers", json::array()));
-    content["confirmations"] = sortedCopy(interview.value("confirmations", json::array()));
-    return hexText(sha256(QByteArray::fromStdString(dumpJson(content))));
+    // The compact JSON of an object of these keys, in this (byte) order, written piece by piece
+    // rather than copied into a new object: the lists are already in order as a store writes
+    // them, and are copied to be sorted only when they are not.
+    static const json empty = json::array();
+    static const json null = nullptr;
+    auto value = [&](const char *key) -> const json & {
+        auto it = interview.find(key);
+        return it == interview.end() ? null : *it;
+    };
+    auto list = [&](const char *key) {
+        auto it = interview.find(key);
+        const json &l = it == interview.end() || !it->is_array() ? empty : *it;
+        return std::is_sorted(l.begin(), l.end()) ? dumpJson(l) : dumpJson(sortedCopy(l));
+    };
+    std::string text = "{\"answers\":" + list("answers");
+    for (const char *key : {"completed", "completed_offset"})
+        text += std::string(",\"") + key + "\":" + dumpJson(value(key));
+    text += ",\"confirmations\":" + list("confirmations");
+    for (const char *key : {"discarded", "form", "household", "language", "owner", "revision"})
+        text += std::string(",\"") + key + "\":" + dumpJson(value(key));
+    text += ",\"rows\":" + list("rows");
+    text += ",\"status\":" + dumpJson(value("status")) + "}";
+    return hexText(sha256(QByteArray::fromStdString(text)));
 }
 
 bool interviewExists(Statements &db, const std::string &id)
@@ -300,11 +316,11 @@ std::optional<QString> checkInterview(const json &p)
     if (!p.contains("answers") || !p.at("answers").is_array())
         return refuse(Tr::tr("\"answers\" is missing or not a list"));
     for (const json &a : p.at("answers")) {
-        if (!arrayOfTexts(a, 3) || a[0].get<std::string>().empty())
+        if (!arrayOfTexts(a, 3) || a[0].get_ref<const std::string &>().empty())
             return refuse(Tr::tr("an answer is not [path, kind, value]"));
-        const std::string kind = a[1].get<std::string>();
+        const std::string &kind = a[1].get_ref<const std::string &>();
         Value value;
-        if (kind.size() != 1 || !decodeValue(kind[0], a[2].get<std::string>(), value))
+        if (kind.size() != 1 || !decodeValue(kind[0], a[2].get_ref<const std::string &>(), value))
             return refuse(Tr::tr("the answer at %1 is not a valid value")
                               .arg(QString::fromStdString(a[0].get<std::string>())));
     }
@@ -360,7 +376,7 @@ void writeInterview(Statements &db, const json &p, const std::string &origin)
     int i = 1;
     upsert.bind(i++, id);
     for (const char *key : {"form", "form_id", "form_version", "household", "owner", "status"})
-        upsert.bind(i++, p.at(key).get<std::string>());
+        upsert.bindNoCopy(i++, p.at(key).get_ref<const std::string &>());
     upsert.bind(i++, p.at("discarded").get<bool>() ? 1 : 0);
     upsert.bind(i++, p.at("revision").get<int>());
     upsert.bind(i++, p.at("created").get<std::string>());
@@ -391,18 +407,18 @@ void writeInterview(Statements &db, const json &p, const std::string &origin)
     }
     SQLite::Statement &row = db("INSERT INTO rows (interview, path) VALUES (?, ?)");
     for (const json &r : p.at("rows")) {
-        row.bind(1, id);
-        row.bind(2, r.get<std::string>());
+        row.bindNoCopy(1, id);
+        row.bindNoCopy(2, r.get_ref<const std::string &>());
         row.exec();
         row.reset();
     }
     SQLite::Statement &answer = db("INSERT INTO answers (interview, path, kind, value) VALUES (?, "
                                    "?, ?, ?)");
     for (const json &a : p.at("answers")) {
-        answer.bind(1, id);
-        answer.bind(2, a[0].get<std::string>());
-        answer.bind(3, a[1].get<std::string>());
-        answer.bind(4, a[2].get<std::string>());
+        answer.bindNoCopy(1, id);
+        answer.bindNoCopy(2, a[0].get_ref<const std::string &>());
+        answer.bindNoCopy(3, a[1].get_ref<const std::string &>());
+        answer.bindNoCopy(4, a[2].get_ref<const std::string &>());
         answer.exec();
         answer.reset();
     }
@@ -410,8 +426,8 @@ void writeInterview(Statements &db, const json &p, const std::string &origin)
                                          "VALUES (?, ?, ?)");
     for (const json &c : p.at("confirmations")) {
         confirmation.bind(1, id);
-        confirmation.bind(2, c[0].get<std::string>());
-        confirmation.bind(3, c[1].get<std::string>());
+        confirmation.bindNoCopy(2, c[0].get_ref<const std::string &>());
+        confirmation.bindNoCopy(3, c[1].get_ref<const std::string &>());
         confirmation.exec();
         confirmation.reset();
     }
@@ -426,80 +442,94 @@ void mergeHistory(SQLite::Database &db, const json &p, const std::string &origin
 
 void mergeHistory(Statements &db, const json &p, const std::string &origin)
 {
-    const std::string id = p.at("id").get<std::string>();
-    const std::string sender = p.at("origin").get<std::string>();
+    const std::string &id = p.at("id").get_ref<const std::string &>();
+    const std::string &sender = p.at("origin").get_ref<const std::string &>();
     // Events from one origin arrive in the order of that origin's log, so a mark per origin
     // (the last sequence number taken) is enough to take each one once.
-    std::map<std::string, int64_t> marks;
-    auto markOf = [&](const std::string &from, const char *kind) -> int64_t & {
-        auto it = marks.find(std::string(kind) + from);
+    struct Mark
+    {
+        int64_t last = 0;
+        bool moved = false;
+    };
+    std::map<std::pair<std::string, bool>, Mark> marks; // by origin, and events or comments
+    auto markOf = [&](const std::string &from, bool events) -> Mark & {
+        auto it = marks.find({from, events});
         if (it == marks.end())
-            it = marks.emplace(std::string(kind) + from, mark(db, id, from, kind)).first;
+            it = marks
+                     .emplace(std::make_pair(from, events),
+                              Mark{mark(db, id, from, events ? "event" : "comment"), false})
+                     .first;
         return it->second;
     };
     SQLite::Statement &event = db("INSERT INTO events (interview, at, at_offset, user, kind, "
                                   "path, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     SQLite::Statement &eventOrigin = db("INSERT INTO sync_event_origins (seq, origin, origin_seq) "
                                         "VALUES (?, ?, ?)");
-    std::map<std::string, int64_t> taken;
+    const std::string *previous = nullptr;
+    Mark *current = nullptr;
     for (const json &e : p.at("events")) {
-        const std::string from = e[0].get<std::string>().empty() ? sender : e[0].get<std::string>();
-        const int64_t seq = e[1].get<int64_t>();
+        const std::string &named = e[0].get_ref<const std::string &>();
+        const std::string &from = named.empty() ? sender : named;
         if (from == origin)
             continue; // this database's own event, back from elsewhere
-        int64_t &last = markOf(from, "event");
-        if (seq <= last)
+        if (!previous || *previous != from) {
+            current = &markOf(from, true);
+            previous = &from;
+        }
+        const int64_t seq = e[1].get<int64_t>();
+        if (seq <= current->last)
             continue;
-        event.bind(1, id);
-        event.bind(2, e[2].get<std::string>());
+        // The texts are bound without copies: the package outlives each insert.
+        event.bindNoCopy(1, id);
+        event.bindNoCopy(2, e[2].get_ref<const std::string &>());
         event.bind(3, e[3].get<int>());
-        event.bind(4, e[4].get<std::string>());
-        event.bind(5, e[5].get<std::string>());
-        event.bind(6, e[6].get<std::string>());
-        event.bind(7, e[7].get<std::string>());
-        event.bind(8, e[8].get<std::string>());
+        event.bindNoCopy(4, e[4].get_ref<const std::string &>());
+        event.bindNoCopy(5, e[5].get_ref<const std::string &>());
+        event.bindNoCopy(6, e[6].get_ref<const std::string &>());
+        event.bindNoCopy(7, e[7].get_ref<const std::string &>());
+        event.bindNoCopy(8, e[8].get_ref<const std::string &>());
         event.exec();
         event.reset();
         eventOrigin.bind(1, db.database().getLastInsertRowid());
-        eventOrigin.bind(2, from);
+        eventOrigin.bindNoCopy(2, from);
         eventOrigin.bind(3, seq);
         eventOrigin.exec();
         eventOrigin.reset();
-        last = seq;
-        taken["event" + from] = seq;
+        current->last = seq;
+        current->moved = true;
     }
     SQLite::Statement &comment = db("INSERT INTO comments (interview, path, author, text, at, "
                                     "at_offset) VALUES (?, ?, ?, ?, ?, ?)");
     SQLite::Statement &commentOrigin = db("INSERT INTO sync_comment_origins (comment, origin, "
                                           "origin_id) VALUES (?, ?, ?)");
     for (const json &c : p.at("comments")) {
-        const std::string from = c[0].get<std::string>().empty() ? sender : c[0].get<std::string>();
-        const int64_t number = c[1].get<int64_t>();
+        const std::string &named = c[0].get_ref<const std::string &>();
+        const std::string &from = named.empty() ? sender : named;
         if (from == origin)
             continue;
-        int64_t &last = markOf(from, "comment");
-        if (number <= last)
+        Mark &m = markOf(from, false);
+        const int64_t number = c[1].get<int64_t>();
+        if (number <= m.last)
             continue;
-        comment.bind(1, id);
-        comment.bind(2, c[2].get<std::string>());
-        comment.bind(3, c[3].get<std::string>());
-        comment.bind(4, c[4].get<std::string>());
-        comment.bind(5, c[5].get<std::string>());
+        comment.bindNoCopy(1, id);
+        comment.bindNoCopy(2, c[2].get_ref<const std::string &>());
+        comment.bindNoCopy(3, c[3].get_ref<const std::string &>());
+        comment.bindNoCopy(4, c[4].get_ref<const std::string &>());
+        comment.bindNoCopy(5, c[5].get_ref<const std::string &>());
         comment.bind(6, c[6].get<int>());
         comment.exec();
         comment.reset();
         commentOrigin.bind(1, db.database().getLastInsertRowid());
-        commentOrigin.bind(2, from);
+        commentOrigin.bindNoCopy(2, from);
         commentOrigin.bind(3, number);
         commentOrigin.exec();
         commentOrigin.reset();
-        last = number;
-        taken["comment" + from] = number;
+        m.last = number;
+        m.moved = true;
     }
-    for (const auto &[key, last] : taken) {
-        const bool isEvent = key.rfind("event", 0) == 0;
-        setMark(db, id, key.substr(isEvent ? 5 : 7), isEvent ? "event" : "comment", last);
-    }
+    for (const auto &[key, m] : marks)
+        if (m.moved)
+            setMark(db, id, key.first, key.second ? "event" : "comment", m.last);
 }
 
 bool formExists(Statements &db, const std::string &hash)
@@ -549,7 +579,16 @@ std::optional<QString> checkForm(const json &form)
                                                 form.at("version").get<std::string>());
     if (!loaded.form)
         return Tr::tr("the form %1 does not load").arg(name);
-    if (Store::hashOf(*loaded.form) != form.at("hash").get<std::string>())
+    // The hash of the files as the sending store kept them (Store::hashOf when it saved them):
+    // each name, a zero byte, its text, a zero byte.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const SourceFile &f : files) {
+        hash.addData(QByteArrayView(f.name.data(), qsizetype(f.name.size())));
+        hash.addData(QByteArrayView("\0", 1));
+        hash.addData(QByteArrayView(f.text.data(), qsizetype(f.text.size())));
+        hash.addData(QByteArrayView("\0", 1));
+    }
+    if (hash.result().toHex().toStdString() != form.at("hash").get<std::string>())
         return Tr::tr("the files of form %1 do not match its hash (they were damaged on the way)")
             .arg(name);
     if (loaded.form->id != form.at("form_id").get<std::string>() ||
