@@ -15,6 +15,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QHostInfo>
+#include <QNetworkInterface>
 #include <QSocketNotifier>
 #include <QSslCertificate>
 
@@ -173,6 +174,14 @@ int serve(const std::vector<std::string> &args)
         return InputWrong;
     }
     say(Tr::tr("listening on %1 for %2").arg(server.url(), q(options.database)));
+    if (options.address == QHostAddress::Any || options.address == QHostAddress::AnyIPv4)
+        for (const QHostAddress &a : QNetworkInterface::allAddresses())
+            if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback())
+                say(Tr::tr("also at %1://%2:%3")
+                        .arg(options.insecureHttp ? QStringLiteral("http")
+                                                  : QStringLiteral("https"),
+                             a.toString())
+                        .arg(server.port()));
     if (options.insecureHttp)
         say(Tr::tr("plain HTTP: for tests on this computer only; anyone on the network can read "
                    "and change what is sent"));
