@@ -307,9 +307,18 @@ Status applyPullAnswer(Store &store, const json &answer, Applied &applied)
         !answer.at("cursor").is_number_integer())
         return Error{Tr::tr("the server's answer to the pull is not valid; nothing was taken")
                          .toStdString()};
-    for (const json &form : answer.at("forms"))
+    for (const json &form : answer.at("forms")) {
+        // A form this laptop holds already is not loaded again.
+        try {
+            if (isText(form, "hash") &&
+                formExists(store.database(), form.at("hash").get<std::string>()))
+                continue;
+        } catch (const std::exception &e) {
+            return failure(e, store.path(), Tr::tr("reading the forms"));
+        }
         if (std::optional<QString> why = checkForm(form))
             return Error{(*why + Tr::tr("; nothing was taken")).toStdString()};
+    }
     for (const json &p : answer.at("interviews"))
         if (std::optional<QString> why = checkInterview(p))
             return Error{(*why + Tr::tr("; nothing was taken")).toStdString()};

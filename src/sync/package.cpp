@@ -313,8 +313,15 @@ Result<PackageSummary> exportSupervisorPackage(Store &store, const std::string &
     PackageSummary summary;
     summary.enumerator = enumerator;
     summary.interviews = int(pulled.at("interviews").size());
-    const QByteArray body = QByteArray::fromStdString(
-        dumpJson({{"push", nullptr}, {"pull", pulled}, {"replayed", false}}));
+    QByteArray body;
+    try {
+        body = QByteArray::fromStdString(
+            dumpJson({{"push", nullptr}, {"pull", pulled}, {"replayed", false}}));
+    } catch (const std::exception &e) {
+        return Error{Tr::tr("an interview holds text that is not valid UTF-8 (%1)")
+                         .arg(QString::fromUtf8(e.what()))
+                         .toStdString()};
+    }
     const std::string nonce =
         randomBytes(16)
             .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)

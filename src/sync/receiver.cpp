@@ -141,7 +141,16 @@ std::vector<Response> Receiver::commit(std::vector<std::unique_ptr<Prepared>> pr
                 p.immediate = std::move(p.refusal);
             } else {
                 Response ok;
-                ok.body = QByteArray::fromStdString(dumpJson(p.result));
+                try {
+                    ok.body = QByteArray::fromStdString(dumpJson(p.result));
+                } catch (const std::exception &e) {
+                    // Stored, but the answer cannot be written: the client asks again and gets
+                    // the same receipts.
+                    qCWarning(lcSync) << "sync: an answer could not be written:" << e.what();
+                    ok = errorResponse(500, "answer_failed",
+                                       Tr::tr("the server could not write its answer; ask "
+                                              "again"));
+                }
                 p.immediate = std::move(ok);
                 m_tally.stored += p.tally.stored;
                 m_tally.unchanged += p.tally.unchanged;

@@ -58,6 +58,8 @@ const char *reasonPhrase(int status)
         return "Payload Too Large";
     case 426:
         return "Upgrade Required";
+    case 500:
+        return "Internal Server Error";
     case 503:
         return "Service Unavailable";
     default:
