@@ -1437,6 +1437,10 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
       <translation>--preload admite un objeto JSON, como '{"household_id": "H-0001"}'</translation>
     </message>
     <message>
+      <source>also at %1://%2:%3</source>
+      <translation>también en %1://%2:%3</translation>
+    </message>
+    <message>
       <source>assignment %1: household %2 for %3, form %4 %5</source>
       <translation>asignación %1: hogar %2 para %3, formulario %4 %5</translation>
     </message>
@@ -1845,6 +1849,10 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
       <translation>marcando las entrevistas como enviadas</translation>
     </message>
     <message>
+      <source>reading the forms</source>
+      <translation>leyendo los formularios</translation>
+    </message>
+    <message>
       <source>reading the interviews to send</source>
       <translation>leyendo las entrevistas por enviar</translation>
     </message>
@@ -2057,6 +2065,10 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
     <message>
       <source>the server could not store the request (%1); nothing was stored: try again</source>
       <translation>el servidor no pudo guardar la solicitud (%1); no se guardó nada: inténtelo de nuevo</translation>
+    </message>
+    <message>
+      <source>the server could not write its answer; ask again</source>
+      <translation>el servidor no pudo escribir su respuesta; vuelva a pedirla</translation>
     </message>
     <message>
       <source>the server does not have the form this interview was started on; send it with the interview</source>

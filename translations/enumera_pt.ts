@@ -1437,6 +1437,10 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
       <translation>--preload aceita um objeto JSON, como '{"household_id": "H-0001"}'</translation>
     </message>
     <message>
+      <source>also at %1://%2:%3</source>
+      <translation>também em %1://%2:%3</translation>
+    </message>
+    <message>
       <source>assignment %1: household %2 for %3, form %4 %5</source>
       <translation>atribuição %1: domicílio %2 para %3, formulário %4 %5</translation>
     </message>
@@ -1845,6 +1849,10 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
       <translation>marcando as entrevistas como enviadas</translation>
     </message>
     <message>
+      <source>reading the forms</source>
+      <translation>lendo os formulários</translation>
+    </message>
+    <message>
       <source>reading the interviews to send</source>
       <translation>lendo as entrevistas a enviar</translation>
     </message>
@@ -2057,6 +2065,10 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
     <message>
       <source>the server could not store the request (%1); nothing was stored: try again</source>
       <translation>o servidor não pôde armazenar a solicitação (%1); nada foi armazenado: tente novamente</translation>
+    </message>
+    <message>
+      <source>the server could not write its answer; ask again</source>
+      <translation>o servidor não conseguiu escrever a sua resposta; peça novamente</translation>
     </message>
     <message>
       <source>the server does not have the form this interview was started on; send it with the interview</source>

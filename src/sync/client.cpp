@@ -128,7 +128,9 @@ struct SyncClient::Exchange
     QSslCertificate certificate;
     QUrl server;
     std::deque<std::string> waiting;
-    bool resent = false; // forms refused once were sent again
+    std::deque<std::string> alone; // from a refused request: sent one by one, to find which
+    bool resent = false;           // forms refused once were sent again
+    std::string refusal;           // the code of the last request refused
     SyncReport report;
     QPointer<QNetworkReply> reply;
     // Pairing only: its own connections, which accept the certificate they are about to pin.
@@ -424,6 +426,7 @@ void SyncClient::post(const std::string &path, const QByteArray &body, bool retr
                 }
                 const QString why = Tr::tr("the server refused the request: %1").arg(message);
                 qCWarning(lcSync).noquote() << "sync:" << why;
+                current.refusal = code;
                 return answer(Error{why.toStdString()});
             }
             json j = json::parse(a.body.toStdString(), nullptr, false);
@@ -436,7 +439,7 @@ void SyncClient::post(const std::string &path, const QByteArray &body, bool retr
 void SyncClient::pushNext()
 {
     Exchange &x = *m_exchange;
-    if (x.waiting.empty()) {
+    if (x.waiting.empty() && x.alone.empty()) {
         if (x.report.applied.formMissing && !x.resent) {
             // A form the server was thought to hold was missing: send those interviews again,
             // with their forms.
@@ -453,9 +456,14 @@ void SyncClient::pushNext()
         return pullNext();
     }
     std::vector<std::string> batch;
-    while (!x.waiting.empty() && int(batch.size()) < std::max(1, x.options.batchSize)) {
-        batch.push_back(x.waiting.front());
-        x.waiting.pop_front();
+    if (!x.alone.empty()) {
+        batch.push_back(x.alone.front());
+        x.alone.pop_front();
+    } else {
+        while (!x.waiting.empty() && int(batch.size()) < std::max(1, x.options.batchSize)) {
+            batch.push_back(x.waiting.front());
+            x.waiting.pop_front();
+        }
     }
     Result<json> body = pushBody(m_store, batch);
     if (!body)
@@ -480,9 +488,21 @@ void SyncClient::pushNext()
         text = QByteArray::fromStdString(dumpJson(*smaller));
     }
     emit batchSent(int(batch.size()));
-    post(path::Push, text, false, [this](Result<json> answer) {
-        if (!answer)
-            return done(Error{answer.error()});
+    m_exchange->refusal.clear();
+    post(path::Push, text, false, [this, batch](Result<json> answer) {
+        if (!answer) {
+            const std::string refusal = m_exchange->refusal;
+            if (refusal != "invalid" && refusal != "invalid_form")
+                return done(Error{answer.error()});
+            // A request refused for what one of its interviews holds: the others go one by
+            // one, and only the one at fault stays behind, with the server's reason.
+            if (batch.size() > 1) {
+                m_exchange->alone.insert(m_exchange->alone.begin(), batch.begin(), batch.end());
+            } else {
+                m_exchange->report.applied.refused.push_back(answer.error());
+            }
+            return pushNext();
+        }
         if (Status s = applyPushAnswer(m_store, *answer, m_exchange->report.applied); !s)
             return done(s);
         const int receipts = int(answer->at("receipts").size());

@@ -539,3 +539,27 @@ TEST_F(SyncTest, overTlsTheClientRefusesAServerWhoseCertificateIsNotThePinnedOne
     o.serverUrl = supervisor.url();
     EXPECT_TRUE(careful.client->pairAndWait(o).ok());
 }
+
+TEST_F(SyncTest, anInterviewTheServerRefusesDoesNotHoldBackTheOthers)
+{
+    Supervisor supervisor(folder());
+    ASSERT_TRUE(supervisor.start());
+    Laptop laptop(folder(), "ana");
+    ASSERT_TRUE(laptop.pair(supervisor, "Ana"));
+    std::vector<std::string> ids;
+    for (int n = 0; n < 5; ++n)
+        ids.push_back(makeInterview(*laptop.store, form, n, laptop.enumerator));
+    // One interview damaged on the laptop: an answer that is not a number any more.
+    laptop.store->database().exec("UPDATE answers SET value = 'many' WHERE path = 'hours' AND "
+                                  "interview = '" +
+                                  ids[2] + "'");
+    const sync::SyncReport r = laptop.sync();
+    ASSERT_TRUE(r.status.ok()) << r.status.error();
+    EXPECT_EQ(r.applied.stored, 4);
+    ASSERT_EQ(r.applied.refused.size(), 1u);
+    EXPECT_THAT(r.applied.refused[0],
+                HasSubstr("interview " + ids[2] + ": the answer at hours is not a valid value"));
+    EXPECT_EQ(supervisor.interviews(), 4);
+    EXPECT_EQ(sync::outgoing(*laptop.store, false)->interviews, std::vector<std::string>{ids[2]})
+        << "the damaged one is still waiting";
+}
