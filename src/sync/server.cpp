@@ -19,6 +19,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <SQLiteCpp/SQLiteCpp.h>
+
 #include <condition_variable>
 #include <deque>
 #include <future>
@@ -208,6 +210,8 @@ Status SyncServer::start()
 {
     if (m_worker)
         return {};
+    if (m_options.store && m_options.database.empty())
+        m_options.database = m_options.store->path();
     // TLS: the certificate beside the database, made on the first start.
     QSslConfiguration tls;
     if (!m_options.insecureHttp) {
@@ -243,97 +247,108 @@ Status SyncServer::start()
         tls.setPeerVerifyMode(QSslSocket::VerifyNone);
     }
 
-    // The databases: one connection to write, one to read for the checks, both opened by the
+    // The store, opened (and migrated) here unless the app has it open; then the worker's two
+    // SQLite connections beside it, one to write and one to read for the checks, opened by the
     // writer's thread.
+    Store *store = m_options.store;
+    if (!store) {
+        Result<std::unique_ptr<Store>> own = Store::open(m_options.database);
+        if (!own)
+            return Error{own.error()};
+        m_ownStore = std::move(*own);
+        store = m_ownStore.get();
+    }
     auto worker = std::make_unique<Worker>();
     std::promise<Status> opened;
     std::future<Status> ready = opened.get_future();
     ReceiverOptions receiverOptions;
     receiverOptions.certificateDigest = m_certificateDigest;
+    receiverOptions.clock = [store] {
+        return store->now();
+    };
     Worker *w = worker.get();
-    const std::string database = m_options.database;
+    const std::string database = store->path();
     const size_t limit = size_t(std::max(1, m_options.batchLimit));
-    worker->writer = std::thread(
-        [this, w, database, limit, receiverOptions, opened = std::move(opened)]() mutable {
-            Result<std::unique_ptr<Store>> store = Store::open(database);
-            if (!store) {
-                opened.set_value(Error{store.error()});
-                return;
-            }
-            Store::Options readOnly;
-            readOnly.readOnly = true;
-            Result<std::unique_ptr<Store>> reading = Store::open(database, readOnly);
-            if (!reading) {
-                opened.set_value(Error{reading.error()});
-                return;
-            }
-            SqliteServerStorage writing(**store);
-            SqliteServerStorage checking(**reading);
-            Receiver receiver(checking, writing, receiverOptions);
-            if (Status s = receiver.start(); !s) {
-                opened.set_value(s);
-                return;
-            }
-            w->checker = std::thread([w, limit, &receiver] {
-                for (;;) {
-                    std::vector<Worker::Job> batch;
-                    {
-                        std::unique_lock<std::mutex> lock(w->mutex);
-                        w->wake.wait(lock, [w] { return w->stopping || !w->queue.empty(); });
-                        if (w->queue.empty())
-                            break;
-                        while (!w->queue.empty() && batch.size() < limit) {
-                            batch.push_back(std::move(w->queue.front()));
-                            w->queue.pop_front();
-                        }
-                    }
-                    std::vector<Worker::Checked> checked;
-                    for (Worker::Job &job : batch)
-                        checked.push_back({job.id, receiver.prepare(job.request)});
-                    {
-                        std::lock_guard<std::mutex> lock(w->mutex);
-                        for (Worker::Checked &c : checked)
-                            w->ready.push_back(std::move(c));
-                    }
-                    w->checked.notify_one();
-                }
-                std::lock_guard<std::mutex> lock(w->mutex);
-                w->checkerDone = true;
-                w->checked.notify_one();
-            });
-            opened.set_value({});
+    worker->writer = std::thread([this, w, database, limit, receiverOptions,
+                                  opened = std::move(opened)]() mutable {
+        std::unique_ptr<SQLite::Database> writingDb, readingDb;
+        try {
+            writingDb = std::make_unique<SQLite::Database>(database, SQLite::OPEN_READWRITE, 5000);
+            writingDb->exec("PRAGMA synchronous = FULL");
+            writingDb->exec("PRAGMA foreign_keys = ON");
+            readingDb = std::make_unique<SQLite::Database>(database, SQLite::OPEN_READONLY, 5000);
+        } catch (const std::exception &e) {
+            opened.set_value(failure(e, database, Tr::tr("opening the database")));
+            return;
+        }
+        SqliteServerStorage writing(*writingDb, database, receiverOptions.clock);
+        SqliteServerStorage checking(*readingDb, database, receiverOptions.clock);
+        Receiver receiver(checking, writing, receiverOptions);
+        if (Status s = receiver.start(); !s) {
+            opened.set_value(s);
+            return;
+        }
+        w->checker = std::thread([w, limit, &receiver] {
             for (;;) {
-                std::vector<Worker::Checked> batch;
+                std::vector<Worker::Job> batch;
                 {
                     std::unique_lock<std::mutex> lock(w->mutex);
-                    w->checked.wait(lock, [w] { return w->checkerDone || !w->ready.empty(); });
-                    if (w->ready.empty())
+                    w->wake.wait(lock, [w] { return w->stopping || !w->queue.empty(); });
+                    if (w->queue.empty())
                         break;
-                    while (!w->ready.empty() && batch.size() < limit) {
-                        batch.push_back(std::move(w->ready.front()));
-                        w->ready.pop_front();
+                    while (!w->queue.empty() && batch.size() < limit) {
+                        batch.push_back(std::move(w->queue.front()));
+                        w->queue.pop_front();
                     }
                 }
-                std::vector<std::unique_ptr<Receiver::Prepared>> prepared;
-                for (Worker::Checked &c : batch)
-                    prepared.push_back(std::move(c.prepared));
-                std::vector<Response> responses = receiver.commit(std::move(prepared));
-                const BatchTally tally = receiver.tally();
+                std::vector<Worker::Checked> checked;
+                for (Worker::Job &job : batch)
+                    checked.push_back({job.id, receiver.prepare(job.request)});
                 {
                     std::lock_guard<std::mutex> lock(w->mutex);
-                    for (size_t i = 0; i < batch.size(); ++i)
-                        w->done.emplace_back(batch[i].id, std::move(responses[i]));
+                    for (Worker::Checked &c : checked)
+                        w->ready.push_back(std::move(c));
                 }
-                QMetaObject::invokeMethod(this, &SyncServer::deliver, Qt::QueuedConnection);
-                if (tally.stored + tally.conflicts > 0)
-                    QMetaObject::invokeMethod(
-                        this, [this, tally] { emit received(tally.stored, tally.conflicts); },
-                        Qt::QueuedConnection);
+                w->checked.notify_one();
             }
-            w->checker.join();
+            std::lock_guard<std::mutex> lock(w->mutex);
+            w->checkerDone = true;
+            w->checked.notify_one();
         });
+        opened.set_value({});
+        for (;;) {
+            std::vector<Worker::Checked> batch;
+            {
+                std::unique_lock<std::mutex> lock(w->mutex);
+                w->checked.wait(lock, [w] { return w->checkerDone || !w->ready.empty(); });
+                if (w->ready.empty())
+                    break;
+                while (!w->ready.empty() && batch.size() < limit) {
+                    batch.push_back(std::move(w->ready.front()));
+                    w->ready.pop_front();
+                }
+            }
+            std::vector<std::unique_ptr<Receiver::Prepared>> prepared;
+            for (Worker::Checked &c : batch)
+                prepared.push_back(std::move(c.prepared));
+            std::vector<Response> responses = receiver.commit(std::move(prepared));
+            const BatchTally tally = receiver.tally();
+            {
+                std::lock_guard<std::mutex> lock(w->mutex);
+                for (size_t i = 0; i < batch.size(); ++i)
+                    w->done.emplace_back(batch[i].id, std::move(responses[i]));
+            }
+            QMetaObject::invokeMethod(this, &SyncServer::deliver, Qt::QueuedConnection);
+            if (tally.stored + tally.conflicts > 0)
+                QMetaObject::invokeMethod(
+                    this, [this, tally] { emit received(tally.stored, tally.conflicts); },
+                    Qt::QueuedConnection);
+        }
+        w->checker.join();
+    });
     if (Status s = ready.get(); !s) {
         worker->writer.join();
+        m_ownStore.reset();
         return s;
     }
 
@@ -348,6 +363,7 @@ Status SyncServer::start()
         }
         worker->wake.notify_all();
         worker->writer.join();
+        m_ownStore.reset();
         return Error{Tr::tr("the sync server cannot listen on %1 port %2 (in use, or not an "
                             "address of this computer)")
                          .arg(m_options.address.toString())
@@ -379,6 +395,7 @@ void SyncServer::stop()
             socket->flush();
     m_front.reset();
     m_worker.reset();
+    m_ownStore.reset();
 }
 
 void SyncServer::accept(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -13,6 +13,10 @@
 class QHttpServerRequest;
 class QTcpSocket;
 
+namespace enumera {
+class Store;
+}
+
 namespace enumera::sync {
 
 // The supervisor's sync server: HTTP (TLS unless told otherwise) on the address given, the
@@ -23,6 +27,12 @@ namespace enumera::sync {
 // The TLS certificate is made with OpenSSL on the first start and kept beside the database
 // (DB.tls-certificate.pem, DB.tls-key.pem): enumerators' laptops pin it at pairing, so the two
 // files move with the database.
+//
+// The server's threads use SQLite connections of their own beside one Store: the app's, when
+// it gives one, or one the server opens. Not a second Store on the same file: Store::open
+// reads the file's header through a handle of its own, and closing that handle drops the POSIX
+// locks SQLite holds on the file for the whole process, after which another program closing
+// the database deletes its write-ahead log under this one.
 class SyncServer : public QObject
 {
     Q_OBJECT
@@ -37,6 +47,7 @@ public:
         quint16 port = DefaultPort; // 0: any free port
         bool insecureHttp = false;  // plain HTTP, for tests on one machine only
         int batchLimit = 64;        // requests at most in one transaction
+        Store *store = nullptr;     // the store the app has open on `database`, if any
     };
 
     explicit SyncServer(Options options, QObject *parent = nullptr);
@@ -70,6 +81,7 @@ private:
     std::unique_ptr<Worker> m_worker;
     QByteArray m_certificateDigest;
     quint16 m_port = 0;
+    std::unique_ptr<Store> m_ownStore; // when the app gave none
 };
 
 } // namespace enumera::sync

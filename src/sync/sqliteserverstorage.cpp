@@ -42,40 +42,41 @@ EnumeratorStatus statusFrom(const std::string &s)
 
 // Runs `work`, turning a database failure into an Error that says what was being done.
 template<typename Work>
-auto attempt(Store &store, const char *what, Work work) -> Result<decltype(work())>
+auto attempt(const std::string &path, const char *what, Work work) -> Result<decltype(work())>
 {
     try {
         return work();
     } catch (const std::exception &e) {
-        return failure(e, store.path(), QCoreApplication::translate("SyncServerStorage", what));
+        return failure(e, path, QCoreApplication::translate("SyncServerStorage", what));
     }
 }
 
 template<typename Work>
-Status attemptStatus(Store &store, const char *what, Work work)
+Status attemptStatus(const std::string &path, const char *what, Work work)
 {
     try {
         work();
         return {};
     } catch (const std::exception &e) {
-        return failure(e, store.path(), QCoreApplication::translate("SyncServerStorage", what));
+        return failure(e, path, QCoreApplication::translate("SyncServerStorage", what));
     }
 }
 
 class Transaction final : public ServerTransaction
 {
 public:
-    Transaction(Store &store, Statements &statements, std::string origin)
-        : m_store(store)
-        , m_db(store.database())
+    Transaction(SQLite::Database &db, const std::string &path, Statements &statements,
+                std::string origin, std::string now)
+        : m_path(path)
+        , m_db(db)
         , m_statements(statements)
         , m_origin(std::move(origin))
-        , m_now(store.now().utc)
+        , m_now(std::move(now))
     {}
 
     Result<bool> rememberNonce(const std::string &enumerator, const std::string &nonce) override
     {
-        return attempt(m_store, QT_TR_NOOP("remembering the request"), [&] {
+        return attempt(m_path, QT_TR_NOOP("remembering the request"), [&] {
             SQLite::Statement &s = m_statements("INSERT OR IGNORE INTO sync_nonces (enumerator, "
                                                 "nonce, at) VALUES (?, ?, ?)");
             s.bind(1, enumerator);
@@ -88,7 +89,7 @@ public:
     Result<std::optional<ReceivedRecord>> received(const std::string &interview,
                                                    const std::string &checksum) override
     {
-        return attempt(m_store, QT_TR_NOOP("reading what was received"), [&] {
+        return attempt(m_path, QT_TR_NOOP("reading what was received"), [&] {
             SQLite::Statement &s =
                 m_statements("SELECT outcome, version, conflict FROM "
                              "sync_received WHERE interview = ? AND checksum = ?");
@@ -105,7 +106,7 @@ public:
 
     Result<std::optional<ServerInterview>> interview(const std::string &id) override
     {
-        return attempt(m_store, QT_TR_NOOP("reading the interview"), [&] {
+        return attempt(m_path, QT_TR_NOOP("reading the interview"), [&] {
             SQLite::Statement &s = m_statements("SELECT enumerator, version, conflict_open FROM "
                                                 "sync_server_interviews WHERE interview = ?");
             s.bind(1, id);
@@ -126,26 +127,26 @@ public:
 
     Result<bool> interviewExists(const std::string &id) override
     {
-        return attempt(m_store, QT_TR_NOOP("reading the interview"),
+        return attempt(m_path, QT_TR_NOOP("reading the interview"),
                        [&] { return sync::interviewExists(m_statements, id); });
     }
 
     Result<bool> hasForm(const std::string &hash) override
     {
-        return attempt(m_store, QT_TR_NOOP("reading the forms"),
+        return attempt(m_path, QT_TR_NOOP("reading the forms"),
                        [&] { return formExists(m_statements, hash); });
     }
 
     Status storeForm(const json &form) override
     {
-        return attemptStatus(m_store, QT_TR_NOOP("storing the form"),
+        return attemptStatus(m_path, QT_TR_NOOP("storing the form"),
                              [&] { writeForm(m_db, form, m_now); });
     }
 
     Result<int> storeInterview(const json &interview, const std::string &enumerator,
                                int version) override
     {
-        return attempt(m_store, QT_TR_NOOP("storing the interview"), [&] {
+        return attempt(m_path, QT_TR_NOOP("storing the interview"), [&] {
             const std::string id = interview.at("id").get<std::string>();
             SQLite::Statement &before = m_statements("SELECT change_seq FROM "
                                                      "sync_server_interviews WHERE interview = ?");
@@ -169,7 +170,7 @@ public:
 
     Status mergeHistory(const json &interview) override
     {
-        return attemptStatus(m_store, QT_TR_NOOP("storing the interview's history"), [&] {
+        return attemptStatus(m_path, QT_TR_NOOP("storing the interview's history"), [&] {
             const std::string id = interview.at("id").get<std::string>();
             SQLite::Statement &before = m_statements("SELECT version, change_seq FROM "
                                                      "sync_server_interviews WHERE interview = ?");
@@ -192,7 +193,7 @@ public:
     Result<int64_t> storeConflict(const json &interview, const std::string &enumerator,
                                   int baseVersion, const ServerInterview &server) override
     {
-        return attempt(m_store, QT_TR_NOOP("keeping the conflicting version"), [&] {
+        return attempt(m_path, QT_TR_NOOP("keeping the conflicting version"), [&] {
             const std::string id = interview.at("id").get<std::string>();
             SQLite::Statement insert(m_db, "INSERT INTO sync_conflicts (interview, enumerator, "
                                            "base_version, server_version, server_checksum, "
@@ -219,7 +220,7 @@ public:
     Status recordReceived(const json &interview, const std::string &enumerator,
                           const ReceivedRecord &record) override
     {
-        return attemptStatus(m_store, QT_TR_NOOP("keeping the receipt"), [&] {
+        return attemptStatus(m_path, QT_TR_NOOP("keeping the receipt"), [&] {
             SQLite::Statement &s = m_statements(
                 "INSERT OR REPLACE INTO sync_received (interview, checksum, enumerator, revision, "
                 "status, outcome, version, conflict, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -241,7 +242,7 @@ public:
 
     Result<PullPage> pull(const std::string &enumerator, int64_t since, int limit) override
     {
-        return attempt(m_store, QT_TR_NOOP("reading what the enumerator pulls"), [&] {
+        return attempt(m_path, QT_TR_NOOP("reading what the enumerator pulls"), [&] {
             PullPage page;
             page.cursor = since;
             SQLite::Statement changes(
@@ -304,7 +305,7 @@ public:
 
     Result<std::vector<PendingPairing>> pendingPairings() override
     {
-        return attempt(m_store, QT_TR_NOOP("reading the pairing codes"), [&] {
+        return attempt(m_path, QT_TR_NOOP("reading the pairing codes"), [&] {
             SQLite::Statement s(m_db, "SELECT code, name, pairing_key FROM sync_enumerators WHERE "
                                       "pairing_key IS NOT NULL AND status != 'revoked' AND "
                                       "pairing_expires > ?");
@@ -320,7 +321,7 @@ public:
     Status completePairing(const std::string &code, const QByteArray &publicKey,
                            const std::string &device) override
     {
-        return attemptStatus(m_store, QT_TR_NOOP("pairing"), [&] {
+        return attemptStatus(m_path, QT_TR_NOOP("pairing"), [&] {
             SQLite::Statement s(m_db, "UPDATE sync_enumerators SET status = 'paired', public_key = "
                                       "?, pairing_key = NULL, pairing_expires = NULL, paired_at = "
                                       "?, device = ? WHERE code = ?");
@@ -334,7 +335,7 @@ public:
 
     Status seen(const std::string &enumerator) override
     {
-        return attemptStatus(m_store, QT_TR_NOOP("noting the enumerator's visit"), [&] {
+        return attemptStatus(m_path, QT_TR_NOOP("noting the enumerator's visit"), [&] {
             SQLite::Statement s(m_db,
                                 "UPDATE sync_enumerators SET last_seen_at = ? WHERE code = ?");
             s.bind(1, m_now);
@@ -344,7 +345,7 @@ public:
     }
 
 private:
-    Store &m_store;
+    const std::string &m_path; // the database's path, for messages
     SQLite::Database &m_db;
     Statements &m_statements;
     std::string m_origin;
@@ -353,14 +354,13 @@ private:
 
 } // namespace
 
-Result<ServerIdentity> serverIdentity(Store &store)
+Result<ServerIdentity> serverIdentity(SQLite::Database &db, const std::string &path)
 {
     try {
-        SQLite::Database &db = store.database();
         SQLite::Statement s(db, "SELECT database_id, signing_key, public_key FROM sync_identity "
                                 "WHERE id = 1");
         if (!s.executeStep())
-            return Error{Tr::tr("%1 has no sync identity").arg(q(store.path())).toStdString()};
+            return Error{Tr::tr("%1 has no sync identity").arg(q(path)).toStdString()};
         ServerIdentity identity{s.getColumn(0).getString(), blob(s.getColumn(1)),
                                 blob(s.getColumn(2))};
         s.reset();
@@ -384,19 +384,30 @@ Result<ServerIdentity> serverIdentity(Store &store)
         identity.publicKey = blob(again.getColumn(1));
         return identity;
     } catch (const std::exception &e) {
-        return failure(e, store.path(), Tr::tr("reading the server's identity"));
+        return failure(e, path, Tr::tr("reading the server's identity"));
     }
 }
 
+Result<ServerIdentity> serverIdentity(Store &store)
+{
+    return serverIdentity(store.database(), store.path());
+}
+
 SqliteServerStorage::SqliteServerStorage(Store &store)
-    : m_store(store)
-    , m_statements(std::make_unique<Statements>(store.database()))
+    : SqliteServerStorage(store.database(), store.path(), [&store] { return store.now(); })
+{}
+
+SqliteServerStorage::SqliteServerStorage(SQLite::Database &database, std::string path, Clock clock)
+    : m_db(database)
+    , m_path(std::move(path))
+    , m_clock(clock ? std::move(clock) : Clock(Timestamp::now))
+    , m_statements(std::make_unique<Statements>(database))
 {
     // Interviews arrive in the order of their random ids, so their rows land all over the
     // indexes: a page cache of 32 MiB (instead of 2) keeps the disk out of most inserts. It is
     // the same whatever the number of interviews.
     try {
-        store.database().exec("PRAGMA cache_size = -32768");
+        m_db.exec("PRAGMA cache_size = -32768");
     } catch (const std::exception &e) {
         qCWarning(lcSync) << "sync: the page cache could not be set:" << e.what();
     }
@@ -406,7 +417,7 @@ SqliteServerStorage::~SqliteServerStorage() = default;
 
 Result<ServerIdentity> SqliteServerStorage::identity()
 {
-    Result<ServerIdentity> id = serverIdentity(m_store);
+    Result<ServerIdentity> id = serverIdentity(m_db, m_path);
     if (id)
         m_origin = id->id;
     return id;
@@ -414,9 +425,9 @@ Result<ServerIdentity> SqliteServerStorage::identity()
 
 Result<std::optional<EnumeratorRecord>> SqliteServerStorage::enumerator(const std::string &code)
 {
-    return attempt(m_store, QT_TR_NOOP("reading the team"), [&] {
-        SQLite::Statement s(m_store.database(), "SELECT code, name, status, public_key FROM "
-                                                "sync_enumerators WHERE code = ?");
+    return attempt(m_path, QT_TR_NOOP("reading the team"), [&] {
+        SQLite::Statement s(m_db, "SELECT code, name, status, public_key FROM "
+                                  "sync_enumerators WHERE code = ?");
         s.bind(1, code);
         std::optional<EnumeratorRecord> out;
         if (s.executeStep())
@@ -434,16 +445,16 @@ std::vector<Status> SqliteServerStorage::transact(const std::vector<Work> &works
             std::fill(out.begin(), out.end(), Status(Error{id.error()}));
             return out;
         }
-    SQLite::Database &db = m_store.database();
+    SQLite::Database &db = m_db;
     try {
         SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
-        Transaction transaction(m_store, *m_statements, m_origin);
+        Transaction transaction(m_db, m_path, *m_statements, m_origin, m_clock().utc);
         for (size_t i = 0; i < works.size(); ++i) {
             db.exec("SAVEPOINT work");
             try {
                 out[i] = works[i](transaction);
             } catch (const std::exception &e) {
-                out[i] = failure(e, m_store.path(), Tr::tr("storing what was received"));
+                out[i] = failure(e, m_path, Tr::tr("storing what was received"));
             }
             if (!out[i])
                 db.exec("ROLLBACK TO work");
@@ -451,7 +462,7 @@ std::vector<Status> SqliteServerStorage::transact(const std::vector<Work> &works
         }
         t.commit();
     } catch (const std::exception &e) {
-        const Status failed = failure(e, m_store.path(), Tr::tr("storing what was received"));
+        const Status failed = failure(e, m_path, Tr::tr("storing what was received"));
         std::fill(out.begin(), out.end(), failed);
     }
     return out;
@@ -459,9 +470,9 @@ std::vector<Status> SqliteServerStorage::transact(const std::vector<Work> &works
 
 Status SqliteServerStorage::forgetOldNonces()
 {
-    return attemptStatus(m_store, QT_TR_NOOP("forgetting old requests"), [&] {
-        SQLite::Statement s(m_store.database(), "DELETE FROM sync_nonces WHERE at < ?");
-        s.bind(1, shiftedUtc(m_store.now().utc, -NonceMemorySeconds));
+    return attemptStatus(m_path, QT_TR_NOOP("forgetting old requests"), [&] {
+        SQLite::Statement s(m_db, "DELETE FROM sync_nonces WHERE at < ?");
+        s.bind(1, shiftedUtc(m_clock().utc, -NonceMemorySeconds));
         s.exec();
     });
 }

@@ -2,8 +2,13 @@
 #pragma once
 
 #include "serverstorage.h"
+#include "store/timestamp.h"
 
 #include <memory>
+
+namespace SQLite {
+class Database;
+}
 
 namespace enumera {
 class Store;
@@ -18,6 +23,9 @@ class SqliteServerStorage final : public ServerStorage
 {
 public:
     explicit SqliteServerStorage(Store &store);
+    // On a SQLite connection of its own to a store's database, which a Store opened (and
+    // migrated) in this process: see SyncServer for why not a second Store.
+    SqliteServerStorage(SQLite::Database &database, std::string path, Clock clock = {});
     ~SqliteServerStorage() override;
 
     Result<ServerIdentity> identity() override;
@@ -26,12 +34,15 @@ public:
     Status forgetOldNonces() override;
 
 private:
-    Store &m_store;
+    SQLite::Database &m_db;
+    std::string m_path;
+    Clock m_clock;
     std::string m_origin;
     std::unique_ptr<class Statements> m_statements;
 };
 
 // The identity of a store acting as a server, its signing key made on first use.
 Result<ServerIdentity> serverIdentity(Store &store);
+Result<ServerIdentity> serverIdentity(SQLite::Database &db, const std::string &path);
 
 } // namespace enumera::sync

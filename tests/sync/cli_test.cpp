@@ -160,3 +160,38 @@ TEST_F(SyncCli, packageFilesThroughTheBinary)
     EXPECT_THAT(taken.out, HasSubstr("1 stored"));
     EXPECT_EQ(run({"sync", "import", "--db", sup, file("missing")}).status, 1);
 }
+
+TEST_F(SyncCli, otherProgramsOpeningTheDatabaseWhileTheServerRunsLoseNothing)
+{
+    const QString sup = file("supervisor.db"), laptop = file("laptop.db");
+    const std::string code = captured(run({"team", "add", "--db", sup, "--name", "Ana"}).out,
+                                      "pairing code ([A-Z0-9-]+)");
+    const std::string url = serve(sup);
+    ASSERT_EQ(run({"pair", "--db", laptop, "--server", QString::fromStdString(url), "--code",
+                   QString::fromStdString(code)})
+                  .status,
+              0);
+    const QString survey = QStringLiteral(ENUMERA_REPO "/forms/household-survey.json");
+    const QString script = QStringLiteral(ENUMERA_REPO "/forms/tests/q1-no-goes-to-q8b.jsonl");
+    ASSERT_EQ(run({"replay", "--db", laptop, "--form", survey, "--script", script}).status, 0);
+    EXPECT_THAT(run({"sync", "--db", laptop, "--include-in-progress"}).out, HasSubstr("1 stored"));
+
+    // The supervisor's other verbs open and close the database while the server has it open.
+    EXPECT_EQ(run({"team", "list", "--db", sup}).status, 0);
+    EXPECT_EQ(run({"conflicts", "--db", sup}).status, 0);
+    ASSERT_EQ(run({"replay", "--db", laptop, "--form", survey, "--script", script}).status, 0);
+    EXPECT_THAT(run({"sync", "--db", laptop, "--include-in-progress"}).out, HasSubstr("1 stored"));
+    ASSERT_EQ(
+        run({"assign", "--db", sup, "--enumerator", "E01", "--household", "H-9", "--form", survey})
+            .status,
+        0);
+    EXPECT_THAT(run({"sync", "--db", laptop}).out, HasSubstr("1 assignment(s)"))
+        << "the server sees what another program wrote";
+    server.terminate();
+    server.waitForFinished();
+
+    auto store = openStore(sup.toStdString());
+    EXPECT_EQ(count(store->database(), "SELECT count(*) FROM interviews"), 2)
+        << "what the server stored is in the file";
+    EXPECT_EQ(count(store->database(), "SELECT count(*) FROM sync_assignments"), 1);
+}

@@ -163,6 +163,7 @@ public:
         o.address = QHostAddress::LocalHost;
         o.port = 0;
         o.insecureHttp = !m_tls;
+        o.store = store.get(); // as the app gives its own
         server = std::make_unique<sync::SyncServer>(o);
         const Status s = server->start();
         EXPECT_TRUE(s.ok()) << (s.ok() ? "" : s.error());
