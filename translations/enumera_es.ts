@@ -2145,6 +2145,10 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
       <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
+      <source>opening the database</source>
+      <translation>abriendo la base de datos</translation>
+    </message>
+    <message>
       <source>the server's certificate %1 or its key %2 is damaged; remove both to make new ones (enumerators then pair again)</source>
       <translation>el certificado del servidor %1 o su clave %2 está dañado; elimine ambos para crear nuevos (los encuestadores tendrán que volver a emparejar)</translation>
     </message>

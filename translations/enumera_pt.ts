@@ -2145,6 +2145,10 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
       <translation>não é possível gravar %1: %2</translation>
     </message>
     <message>
+      <source>opening the database</source>
+      <translation>abrindo o banco de dados</translation>
+    </message>
+    <message>
       <source>the server's certificate %1 or its key %2 is damaged; remove both to make new ones (enumerators then pair again)</source>
       <translation>o certificado do servidor %1 ou sua chave %2 está danificado; remova ambos para criar novos (os entrevistadores terão de parear novamente)</translation>
     </message>
