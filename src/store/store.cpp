@@ -14,7 +14,6 @@
 #include <sqlite3.h>
 
 #include <filesystem>
-#include <fstream>
 #include <unordered_map>
 
 Q_LOGGING_CATEGORY(lcStore, "enumera.store", QtWarningMsg)
@@ -349,24 +348,26 @@ uint32_t bigEndian(const unsigned char *p, int bytes)
     return v;
 }
 
-// Checks the file's header before SQLite touches it: that it is a SQLite database at all, and
-// that it is as long as its header says (a copy cut short is damaged, not empty).
-Status checkFile(const std::string &path)
+// Checks the file before SQLite reads it: that it is a SQLite database at all, and that it is
+// as long as its header says (a copy cut short is damaged, not empty). The header is read
+// through SQLite's own handle of the file, never through one of ours: closing a second handle
+// of a file would drop the locks that SQLite holds on it for other connections of this process,
+// and another program could then take the database for unused and lose what it holds.
+Status checkFile(SQLite::Database &db, const std::string &path)
 {
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec))
+    sqlite3_file *file = nullptr;
+    if (sqlite3_file_control(db.getHandle(), "main", SQLITE_FCNTL_FILE_POINTER, &file) !=
+            SQLITE_OK ||
+        !file || !file->pMethods)
         return {};
-    if (std::filesystem::is_directory(path, ec))
-        return Error{Tr::tr("%1 is a folder, not a database").arg(q(path)).toStdString()};
-    const auto size = std::filesystem::file_size(path, ec);
-    if (ec || size == 0)
+    sqlite3_int64 size = 0;
+    if (file->pMethods->xFileSize(file, &size) != SQLITE_OK || size == 0)
         return {};
     unsigned char header[100] = {};
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
+    const int read = file->pMethods->xRead(file, header, sizeof header, 0);
+    if (read != SQLITE_OK && read != SQLITE_IOERR_SHORT_READ)
         return Error{Tr::tr("%1 cannot be read: permission denied").arg(q(path)).toStdString()};
-    in.read(reinterpret_cast<char *>(header), sizeof header);
-    if (in.gcount() < 100 ||
+    if (size < 100 || read == SQLITE_IOERR_SHORT_READ ||
         std::string(reinterpret_cast<char *>(header), 16) != std::string("SQLite format 3\0", 16))
         return Error{Tr::tr("%1 is not an Enumera database (it is not a SQLite file); it was "
                             "left as it is")
@@ -380,9 +381,11 @@ Status checkFile(const std::string &path)
     const uint32_t validFor = bigEndian(header + 92, 4);
     // With a write-ahead log beside it, the file may lag behind its header (a checkpoint cut
     // short by a full disk): the log still holds the pages, and SQLite's own check decides.
+    std::error_code ec;
     const auto wal = std::filesystem::file_size(path + "-wal", ec);
     const bool walPending = !ec && wal > 0;
-    if (!walPending && pages > 0 && validFor == changeCounter && uint64_t(pages) * pageSize > size)
+    if (!walPending && pages > 0 && validFor == changeCounter &&
+        uint64_t(pages) * pageSize > uint64_t(size))
         return Error{Tr::tr("%1 is damaged: the file is shorter than its header says (%2 of %3 "
                             "bytes), perhaps an interrupted copy; it was left as it is")
                          .arg(q(path))
@@ -466,8 +469,9 @@ Result<std::unique_ptr<Store>> Store::open(const std::string &path)
 
 Result<std::unique_ptr<Store>> Store::open(const std::string &path, Options options)
 {
-    if (Status s = checkFile(path); !s)
-        return Error{s.error()};
+    std::error_code fileError;
+    if (std::filesystem::is_directory(path, fileError))
+        return Error{Tr::tr("%1 is a folder, not a database").arg(q(path)).toStdString()};
     std::error_code missing;
     if (options.readOnly && !std::filesystem::exists(path, missing))
         return Error{Tr::tr("%1 does not exist").arg(q(path)).toStdString()};
@@ -478,6 +482,8 @@ Result<std::unique_ptr<Store>> Store::open(const std::string &path, Options opti
         const int flags = store->m_options.readOnly ? SQLite::OPEN_READONLY
                                                     : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE;
         store->m_db = std::make_unique<SQLite::Database>(path, flags, 5000);
+        if (Status s = checkFile(*store->m_db, path); !s)
+            return Error{s.error()};
         const int version = store->m_db->execAndGet("PRAGMA user_version").getInt();
         const int application = store->m_db->execAndGet("PRAGMA application_id").getInt();
         const int tables = store->m_db->execAndGet("SELECT count(*) FROM sqlite_schema").getInt();

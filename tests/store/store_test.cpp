@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -487,4 +488,35 @@ TEST_F(StoreTest, openingReadOnlyADatabaseThatDoesNotExist)
     ASSERT_FALSE(s.ok());
     EXPECT_EQ(s.error(), path + " does not exist");
     EXPECT_FALSE(std::filesystem::exists(path));
+}
+
+// Found in sync's tests: reading the file's header through a handle of our own, then closing
+// it, dropped SQLite's locks for the other connections of the process; another program then
+// took the database for unused, removed its write-ahead log, and committed answers were lost.
+TEST_F(StoreTest, aSecondStoreInTheProcessLeavesTheOthersLocksAlone)
+{
+    auto first = open();
+    auto s = create(*first);
+    answer(*s, "name", Value::text("Ana"));
+    Store::Options options;
+    options.readOnly = true;
+    Result<std::unique_ptr<Store>> second = Store::open(path, options);
+    ASSERT_TRUE(second.ok()) << second.error();
+    // Another program opens the database for writing and closes it, while both are open here.
+    QProcess other;
+    other.start(QStringLiteral(ENUMERA_BINARY),
+                {"team", "list", "--db", QString::fromStdString(path)});
+    ASSERT_TRUE(other.waitForFinished(30000));
+    ASSERT_EQ(other.exitCode(), 0) << other.readAllStandardError().toStdString();
+    EXPECT_TRUE(std::filesystem::exists(path + "-wal")) << "the log of an open database is kept";
+    answer(*s, "hours", Value::number(40));
+    const std::string id = s->id();
+    s.reset();
+    second->reset();
+    first.reset();
+    auto reopened = open();
+    auto back = InterviewSession::open(*reopened, id, "E07");
+    ASSERT_TRUE(back.ok()) << back.error();
+    EXPECT_EQ((*back)->interview().answer(at(**back, "name")), Value::text("Ana"));
+    EXPECT_EQ((*back)->interview().answer(at(**back, "hours")), Value::number(40));
 }
