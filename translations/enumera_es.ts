@@ -1216,6 +1216,10 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
       <translation>no se puede leer %1: permiso denegado</translation>
     </message>
     <message>
+      <source>%1 does not exist</source>
+      <translation>%1 no existe</translation>
+    </message>
+    <message>
       <source>%1 failed for %2: %3; nothing was changed</source>
       <translation>%1 falló para %2: %3; no se cambió nada</translation>
     </message>

@@ -1216,6 +1216,10 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
       <translation>não é possível ler %1: permissão negada</translation>
     </message>
     <message>
+      <source>%1 does not exist</source>
+      <translation>%1 não existe</translation>
+    </message>
+    <message>
       <source>%1 failed for %2: %3; nothing was changed</source>
       <translation>%1 falhou para %2: %3; nada foi alterado</translation>
     </message>
