@@ -12,6 +12,7 @@
 
 #include <QFileInfo>
 
+#include "store/sessiontarget.h"
 #include <iostream>
 #include <map>
 
@@ -164,46 +165,6 @@ int test(const Options &o)
               << '\n';
     return tally.failures.empty() && !unreadable ? Ok : InputWrong;
 }
-
-// Steps applied to a stored interview: each one committed before the next.
-class SessionTarget : public StepTarget
-{
-public:
-    explicit SessionTarget(InterviewSession &session)
-        : m_session(session)
-    {}
-    const Interview &interview() const override { return m_session.interview(); }
-    Status answer(const Instance &question, const Value &value) override
-    {
-        return result(m_session.setAnswer(question, value));
-    }
-    Status toggle(const Instance &question, int code, bool selected) override
-    {
-        return result(m_session.toggleOption(question, code, selected));
-    }
-    Status addRow(const Instance &roster) override
-    {
-        Result<const Row *> r = m_session.addRow(roster);
-        return r ? Status() : Status(Error{r.error()});
-    }
-    Status removeRow(const Row &row) override { return m_session.removeRow(row); }
-    Status confirm(const Instance &question, const std::string &reason) override
-    {
-        return m_session.confirmWarnings(question, reason);
-    }
-    Status language(int language) override { return m_session.setLanguage(language); }
-
-private:
-    static Status result(const Result<SetResult> &r)
-    {
-        if (!r)
-            return Error{r.error()};
-        if (!r->stored())
-            return Error{r->message};
-        return {};
-    }
-    InterviewSession &m_session;
-};
 
 int replayInto(const Options &o, const std::shared_ptr<const Form> &form, const Script &script)
 {

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QUuid>
 
+#include "store/sessiontarget.h"
 #include <SQLiteCpp/SQLiteCpp.h>
 
 namespace enumera::sync {
@@ -36,32 +37,6 @@ std::vector<Step> preloadSteps(const json &preload)
     }
     return steps;
 }
-
-class SessionTarget final : public StepTarget
-{
-public:
-    explicit SessionTarget(InterviewSession &session)
-        : m_session(session)
-    {}
-    const Interview &interview() const override { return m_session.interview(); }
-    Status answer(const Instance &question, const Value &value) override
-    {
-        Result<SetResult> r = m_session.setAnswer(question, value);
-        if (!r)
-            return Error{r.error()};
-        if (!r->stored())
-            return Error{r->message};
-        return {};
-    }
-    Status toggle(const Instance &, int, bool) override { return {}; }
-    Status addRow(const Instance &) override { return {}; }
-    Status removeRow(const Row &) override { return {}; }
-    Status confirm(const Instance &, const std::string &) override { return {}; }
-    Status language(int) override { return {}; }
-
-private:
-    InterviewSession &m_session;
-};
 
 int64_t nextChange(SQLite::Database &db)
 {

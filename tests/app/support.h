@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "store/sessiontarget.h"
 #include <memory>
 #include <string>
 
@@ -50,45 +51,6 @@ inline std::unique_ptr<MainWindow> openWindow(const QString &dataDir, const QStr
         return nullptr;
     return window;
 }
-
-class SessionTarget : public StepTarget
-{
-public:
-    explicit SessionTarget(InterviewSession &session)
-        : m_session(session)
-    {}
-    const Interview &interview() const override { return m_session.interview(); }
-    Status answer(const Instance &q, const Value &v) override
-    {
-        return check(m_session.setAnswer(q, v));
-    }
-    Status toggle(const Instance &q, int code, bool selected) override
-    {
-        return check(m_session.toggleOption(q, code, selected));
-    }
-    Status addRow(const Instance &roster) override
-    {
-        Result<const Row *> r = m_session.addRow(roster);
-        return r ? Status() : Status(Error{r.error()});
-    }
-    Status removeRow(const Row &row) override { return m_session.removeRow(row); }
-    Status confirm(const Instance &q, const std::string &reason) override
-    {
-        return m_session.confirmWarnings(q, reason);
-    }
-    Status language(int language) override { return m_session.setLanguage(language); }
-
-private:
-    static Status check(const Result<SetResult> &r)
-    {
-        if (!r)
-            return Error{r.error()};
-        if (!r->stored())
-            return Error{r->message};
-        return {};
-    }
-    InterviewSession &m_session;
-};
 
 // Applies the steps of a script (expectations skipped); an error names the line.
 inline Status applyScript(InterviewSession &session, const std::string &file,
