@@ -1297,33 +1297,6 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
     </message>
   </context>
   <context>
-    <name>Sync</name>
-    <message>
-      <source>%1 failed for %2: %3; nothing was changed</source>
-      <translation>%1 falló para %2: %3; no se cambió nada</translation>
-    </message>
-    <message>
-      <source>the database is damaged</source>
-      <translation>la base de datos está dañada</translation>
-    </message>
-    <message>
-      <source>the database is in use by another program</source>
-      <translation>otro programa está usando la base de datos</translation>
-    </message>
-    <message>
-      <source>the database or its folder cannot be written</source>
-      <translation>no se puede escribir en la base de datos o en su carpeta</translation>
-    </message>
-    <message>
-      <source>the disk could not be read or written</source>
-      <translation>no se pudo leer o escribir el disco</translation>
-    </message>
-    <message>
-      <source>the disk is full</source>
-      <translation>el disco está lleno</translation>
-    </message>
-  </context>
-  <context>
     <name>SyncAssignments</name>
     <message>
       <source>an assignment needs the household's identification</source>

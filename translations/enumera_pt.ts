@@ -1297,33 +1297,6 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
     </message>
   </context>
   <context>
-    <name>Sync</name>
-    <message>
-      <source>%1 failed for %2: %3; nothing was changed</source>
-      <translation>%1 falhou para %2: %3; nada foi alterado</translation>
-    </message>
-    <message>
-      <source>the database is damaged</source>
-      <translation>o banco de dados está danificado</translation>
-    </message>
-    <message>
-      <source>the database is in use by another program</source>
-      <translation>outro programa está usando o banco de dados</translation>
-    </message>
-    <message>
-      <source>the database or its folder cannot be written</source>
-      <translation>não é possível gravar no banco de dados ou na sua pasta</translation>
-    </message>
-    <message>
-      <source>the disk could not be read or written</source>
-      <translation>não foi possível ler ou gravar o disco</translation>
-    </message>
-    <message>
-      <source>the disk is full</source>
-      <translation>o disco está cheio</translation>
-    </message>
-  </context>
-  <context>
     <name>SyncAssignments</name>
     <message>
       <source>an assignment needs the household's identification</source>

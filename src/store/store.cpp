@@ -305,39 +305,8 @@ END;
 // What a SQLite failure means for the person using the application.
 std::string describe(const SQLite::Exception &e, const std::string &path, const char *what)
 {
-    const int code = e.getErrorCode() & 0xff;
-    QString why;
-    switch (code) {
-    case SQLITE_FULL:
-        why = Tr::tr("the disk is full");
-        break;
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
-    case SQLITE_CANTOPEN:
-        why = Tr::tr("the database or its folder cannot be written (permission denied or a "
-                     "read-only disk)");
-        break;
-    case SQLITE_NOTADB:
-        why = Tr::tr("the file is not an Enumera database");
-        break;
-    case SQLITE_CORRUPT:
-        why = Tr::tr("the database is damaged");
-        break;
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        why = Tr::tr("the database is in use by another program");
-        break;
-    case SQLITE_IOERR:
-        why = Tr::tr("the disk could not be read or written");
-        break;
-    default:
-        why = QString::fromUtf8(e.what());
-        break;
-    }
     qCWarning(lcStore) << "store:" << what << "failed:" << e.what() << "code" << e.getErrorCode();
-    return Tr::tr("%1 failed for %2: %3; nothing was changed")
-        .arg(QString::fromUtf8(what), q(path), why)
-        .toStdString();
+    return storageFailure(e, path, what);
 }
 
 uint32_t bigEndian(const unsigned char *p, int bytes)
@@ -430,6 +399,43 @@ const char *const RecordColumns =
     "position, language, answered, unanswered, script_line";
 
 } // namespace
+
+std::string storageFailure(const std::exception &e, const std::string &database,
+                           const std::string &what)
+{
+    QString why = QString::fromUtf8(e.what());
+    if (auto *sqlite = dynamic_cast<const SQLite::Exception *>(&e)) {
+        switch (sqlite->getErrorCode() & 0xff) {
+        case SQLITE_FULL:
+            why = Tr::tr("the disk is full");
+            break;
+        case SQLITE_READONLY:
+        case SQLITE_PERM:
+        case SQLITE_CANTOPEN:
+            why = Tr::tr("the database or its folder cannot be written (permission denied or a "
+                         "read-only disk)");
+            break;
+        case SQLITE_NOTADB:
+            why = Tr::tr("the file is not an Enumera database");
+            break;
+        case SQLITE_CORRUPT:
+            why = Tr::tr("the database is damaged");
+            break;
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+            why = Tr::tr("the database is in use by another program");
+            break;
+        case SQLITE_IOERR:
+            why = Tr::tr("the disk could not be read or written");
+            break;
+        default:
+            break;
+        }
+    }
+    return Tr::tr("%1 failed for %2: %3; nothing was changed")
+        .arg(q(what), q(database), why)
+        .toStdString();
+}
 
 const char *statusName(InterviewStatus status)
 {

@@ -6,6 +6,7 @@
 #include "form/value.h"
 #include "timestamp.h"
 
+#include <exception>
 #include <map>
 #include <memory>
 #include <optional>
@@ -25,6 +26,11 @@ enum class InterviewStatus { InProgress, Completed, Rejected, Approved };
 
 const char *statusName(InterviewStatus status); // "in_progress", "completed", ...
 std::optional<InterviewStatus> parseStatus(const std::string &name);
+
+// What a failed database operation means for the person using the application: "saving the
+// answer failed for DB: the disk is full; nothing was changed". Not logged here.
+std::string storageFailure(const std::exception &e, const std::string &database,
+                           const std::string &what);
 
 struct InterviewRecord
 {
