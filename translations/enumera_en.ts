@@ -52,6 +52,26 @@
     </message>
   </context>
   <context>
+    <name>enumera::app::ConflictDialog</name>
+    <message numerus="yes">
+      <source>%1 changed this interview on their laptop (%2) after it changed here too. Both versions are kept; choose the one that becomes the interview. %n answer(s) differ.</source>
+      <translation>
+        <numerusform>%1 changed this interview on their laptop (%2) after it changed here too. Both versions are kept; choose the one that becomes the interview. %n answer differ.</numerusform>
+        <numerusform>%1 changed this interview on their laptop (%2) after it changed here too. Both versions are kept; choose the one that becomes the interview. %n answers differ.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>enumera::app::InterviewScreen</name>
+    <message numerus="yes">
+      <source>The supervisor's comments are shown at their questions (%n).</source>
+      <translation>
+        <numerusform>The supervisor's comments are shown at their questions (%n).</numerusform>
+        <numerusform>The supervisor's comments are shown at their questions (%n).</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>enumera::app::MainWindow</name>
     <message numerus="yes">
       <source>Preview of %1, loaded at %2 (%n warning(s)). The form is loaded again whenever the file changes.</source>
@@ -79,6 +99,33 @@
     </message>
   </context>
   <context>
+    <name>enumera::app::RejectDialog</name>
+    <message numerus="yes">
+      <source>Household %1 goes back to the enumerator at their next sync, with this reason at the top and your %n comment(s) at the questions. Corrected and completed again, it comes back as the next revision.</source>
+      <translation>
+        <numerusform>Household %1 goes back to the enumerator at their next sync, with this reason at the top and your %n comment at the questions. Corrected and completed again, it comes back as the next revision.</numerusform>
+        <numerusform>Household %1 goes back to the enumerator at their next sync, with this reason at the top and your %n comments at the questions. Corrected and completed again, it comes back as the next revision.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>enumera::app::ReviewListScreen</name>
+    <message numerus="yes">
+      <source>%1 to review · %n conflict(s)</source>
+      <translation>
+        <numerusform>%1 to review · %n conflict</numerusform>
+        <numerusform>%1 to review · %n conflicts</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n comment(s) of the supervisor</source>
+      <translation>
+        <numerusform>%n comment of the supervisor</numerusform>
+        <numerusform>%n comments of the supervisor</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>enumera::app::SectionPanel</name>
     <message numerus="yes">
       <source>%n error(s)</source>
@@ -92,6 +139,89 @@
       <translation>
         <numerusform>%n warning to confirm</numerusform>
         <numerusform>%n warnings to confirm</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>enumera::app::SupervisorScreen</name>
+    <message numerus="yes">
+      <source>%n completed or approved interview(s) written to %1.</source>
+      <translation>
+        <numerusform>%n completed or approved interview written to %1.</numerusform>
+        <numerusform>%n completed or approved interviews written to %1.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>enumera::app::SyncPanel</name>
+    <message numerus="yes">
+      <source>%n approved</source>
+      <translation>
+        <numerusform>%n approved</numerusform>
+        <numerusform>%n approved</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n interview(s) received by the supervisor's server…</source>
+      <translation>
+        <numerusform>%n interview received by the supervisor's server…</numerusform>
+        <numerusform>%n interviews received by the supervisor's server…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n interview(s) refused by the server:</source>
+      <translation>
+        <numerusform>%n interview refused by the server:</numerusform>
+        <numerusform>%n interviews refused by the server:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n interview(s) sent</source>
+      <translation>
+        <numerusform>%n interview sent</numerusform>
+        <numerusform>%n interviews sent</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n kept by the supervisor beside a copy changed there (a conflict the supervisor settles)</source>
+      <translation>
+        <numerusform>%n kept by the supervisor beside a copy changed there (a conflict the supervisor settles)</numerusform>
+        <numerusform>%n kept by the supervisor beside a copy changed there (a conflict the supervisor settles)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n new form version(s)</source>
+      <translation>
+        <numerusform>%n new form version</numerusform>
+        <numerusform>%n new form versions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n new or changed assignment(s)</source>
+      <translation>
+        <numerusform>%n new or changed assignment</numerusform>
+        <numerusform>%n new or changed assignments</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n sent back to you to correct</source>
+      <translation>
+        <numerusform>%n sent back to you to correct</numerusform>
+        <numerusform>%n sent back to you to correct</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n updated by the supervisor</source>
+      <translation>
+        <numerusform>%n updated by the supervisor</numerusform>
+        <numerusform>%n updated by the supervisor</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Sending %n interview(s)…</source>
+      <translation>
+        <numerusform>Sending %n interview…</numerusform>
+        <numerusform>Sending %n interviews…</numerusform>
       </translation>
     </message>
   </context>

@@ -2185,6 +2185,21 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
     </message>
   </context>
   <context>
+    <name>Texts</name>
+    <message>
+      <source>%1 h %2 min</source>
+      <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+      <source>%1 min</source>
+      <translation>%1 min</translation>
+    </message>
+    <message>
+      <source>%1 s</source>
+      <translation>%1 s</translation>
+    </message>
+  </context>
+  <context>
     <name>enumera::app::CompleteDialog</name>
     <message>
       <source>Back to the interview</source>
@@ -2231,6 +2246,88 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
     </message>
   </context>
   <context>
+    <name>enumera::app::ConflictDialog</name>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 changed this interview on their laptop (%2) after it changed here too. Both versions are kept; choose the one that becomes the interview. %n answer(s) differ.</source>
+      <translation>
+        <numerusform>%1 cambió esta entrevista en su computadora (%2) después de que cambiara aquí también. Se conservan las dos versiones; elija la que queda como entrevista. %n respuesta difiere.</numerusform>
+        <numerusform>%1 cambió esta entrevista en su computadora (%2) después de que cambiara aquí también. Se conservan las dos versiones; elija la que queda como entrevista. %n respuestas difieren.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>(no answer)</source>
+      <translation>(sin respuesta)</translation>
+    </message>
+    <message>
+      <source>Conflict</source>
+      <translation>Conflicto</translation>
+    </message>
+    <message>
+      <source>Conflict not settled</source>
+      <translation>Conflicto no resuelto</translation>
+    </message>
+    <message>
+      <source>Conflict on household %1</source>
+      <translation>Conflicto en el hogar %1</translation>
+    </message>
+    <message>
+      <source>Decide later</source>
+      <translation>Decidir más tarde</translation>
+    </message>
+    <message>
+      <source>It is settled already (%1).</source>
+      <translation>Ya está resuelto (%1).</translation>
+    </message>
+    <message>
+      <source>Keep the enumerator's</source>
+      <translation>Quedarse con la del encuestador</translation>
+    </message>
+    <message>
+      <source>Keep the server's</source>
+      <translation>Quedarse con la del servidor</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Pregunta</translation>
+    </message>
+    <message>
+      <source>The enumerator's version (%1, revision %2)</source>
+      <translation>La versión del encuestador (%1, revisión %2)</translation>
+    </message>
+    <message>
+      <source>The enumerator's version becomes the interview; nothing is deleted.</source>
+      <translation>La versión del encuestador pasa a ser la entrevista; no se borra nada.</translation>
+    </message>
+    <message>
+      <source>The server's copy (%1, revision %2)</source>
+      <translation>La copia del servidor (%1, revisión %2)</translation>
+    </message>
+    <message>
+      <source>This copy stays; the enumerator's laptop takes it at the next sync. Their version stays in the history.</source>
+      <translation>Esta copia se queda; la computadora del encuestador la recibe en la próxima sincronización. Su versión queda en el historial.</translation>
+    </message>
+    <message>
+      <source>approved</source>
+      <translation>aprobada</translation>
+    </message>
+    <message>
+      <source>completed</source>
+      <translation>completada</translation>
+    </message>
+    <message>
+      <source>in progress</source>
+      <translation>en curso</translation>
+    </message>
+    <message>
+      <source>sent back</source>
+      <translation>devuelta</translation>
+    </message>
+  </context>
+  <context>
     <name>enumera::app::DateQuestionWidget</name>
     <message>
       <source>Not a date: write it as year-month-day, for example 2026-03-02.</source>
@@ -2243,6 +2340,121 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
     <message>
       <source>YYYY-MM-DD</source>
       <translation>AAAA-MM-DD</translation>
+    </message>
+  </context>
+  <context>
+    <name>enumera::app::HistoryDialog</name>
+    <message>
+      <source>%1 by %2</source>
+      <translation>%1 por %2</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>Después</translation>
+    </message>
+    <message>
+      <source>Approved by %1</source>
+      <translation>Aprobada por %1</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>Antes</translation>
+    </message>
+    <message>
+      <source>Comment by %1 at %2</source>
+      <translation>Comentario de %1 en %2</translation>
+    </message>
+    <message>
+      <source>Completed by %1</source>
+      <translation>Completada por %1</translation>
+    </message>
+    <message>
+      <source>Conflict settled by %1: the enumerator's version taken</source>
+      <translation>Conflicto resuelto por %1: se tomó la versión del encuestador</translation>
+    </message>
+    <message>
+      <source>Conflict settled by %1: the server's copy kept</source>
+      <translation>Conflicto resuelto por %1: se conservó la copia del servidor</translation>
+    </message>
+    <message>
+      <source>Every change</source>
+      <translation>Cada cambio</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>Historial</translation>
+    </message>
+    <message>
+      <source>History of household %1</source>
+      <translation>Historial del hogar %1</translation>
+    </message>
+    <message>
+      <source>Now: %1, revision %2, from %3</source>
+      <translation>Ahora: %1, revisión %2, de %3</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Pregunta</translation>
+    </message>
+    <message>
+      <source>Revision %1 received (%2)</source>
+      <translation>Revisión %1 recibida (%2)</translation>
+    </message>
+    <message>
+      <source>Revisions and decisions</source>
+      <translation>Revisiones y decisiones</translation>
+    </message>
+    <message>
+      <source>Sent back by %1</source>
+      <translation>Devuelta por %1</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Qué</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Quién</translation>
+    </message>
+    <message>
+      <source>approved</source>
+      <translation>aprobada</translation>
+    </message>
+    <message>
+      <source>completed</source>
+      <translation>completada</translation>
+    </message>
+    <message>
+      <source>in progress</source>
+      <translation>en curso</translation>
+    </message>
+    <message>
+      <source>kept beside the server's copy as a conflict</source>
+      <translation>guardada junto a la copia del servidor como conflicto</translation>
+    </message>
+    <message>
+      <source>sent back</source>
+      <translation>devuelta</translation>
+    </message>
+    <message>
+      <source>stored as version %1</source>
+      <translation>guardada como versión %1</translation>
+    </message>
+    <message>
+      <source>the same as the copy here</source>
+      <translation>igual a la copia de aquí</translation>
+    </message>
+    <message>
+      <source>“%1”</source>
+      <translation>«%1»</translation>
     </message>
   </context>
   <context>
@@ -2370,6 +2582,10 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
       <translation>Volver a la lista de entrevistas (las respuestas ya están guardadas)</translation>
     </message>
     <message>
+      <source>Comment not saved</source>
+      <translation>Comentario no guardado</translation>
+    </message>
+    <message>
       <source>Completed</source>
       <translation>Completada</translation>
     </message>
@@ -2378,8 +2594,16 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
       <translation>Completar…</translation>
     </message>
     <message>
+      <source>Correct what is needed, then complete it again.</source>
+      <translation>Corrija lo necesario y vuelva a completarla.</translation>
+    </message>
+    <message>
       <source>Ctrl+L</source>
       <translation>Ctrl+L</translation>
+    </message>
+    <message>
+      <source>Ctrl+M</source>
+      <translation>Ctrl+M</translation>
     </message>
     <message>
       <source>Ctrl+PgDown</source>
@@ -2396,6 +2620,10 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
     <message>
       <source>Enter: next question · Ctrl+L: sections · Ctrl+K: confirm</source>
       <translation>Intro: pregunta siguiente · Ctrl+L: secciones · Ctrl+K: confirmar</translation>
+    </message>
+    <message>
+      <source>Enter: next question · Ctrl+L: sections · Ctrl+M: comment</source>
+      <translation>Intro: pregunta siguiente · Ctrl+L: secciones · Ctrl+M: comentar</translation>
     </message>
     <message>
       <source>Household %1</source>
@@ -2434,12 +2662,27 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
       <translation>Devuelta</translation>
     </message>
     <message>
+      <source>Sent back by %1 on %2: “%3”.</source>
+      <translation>Devuelta por %1 el %2: «%3».</translation>
+    </message>
+    <message>
+      <source>Sent back by the supervisor.</source>
+      <translation>Devuelta por el supervisor.</translation>
+    </message>
+    <message>
       <source>The last change could not be saved, and the interview is shown as it was saved before it.
 
 %1</source>
       <translation>El último cambio no se pudo guardar, y la entrevista se muestra como estaba guardada antes de él.
 
 %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>The supervisor's comments are shown at their questions (%n).</source>
+      <translation>
+        <numerusform>El comentario del supervisor se muestra en su pregunta (%n).</numerusform>
+        <numerusform>Los comentarios del supervisor se muestran en sus preguntas (%n).</numerusform>
+      </translation>
     </message>
     <message>
       <source>This interview is %1 and can no longer be changed. A supervisor can send it back if something needs correcting.</source>
@@ -2457,12 +2700,40 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
   <context>
     <name>enumera::app::MainWindow</name>
     <message>
+      <source>%1 in %2 is not an address to listen on</source>
+      <translation>%1 en %2 no es una dirección en la que escuchar</translation>
+    </message>
+    <message>
+      <source>%1 sent another version of this interview after it changed here: settle the conflict from the list (Compare and settle) before approving or sending it back.</source>
+      <translation>%1 envió otra versión de esta entrevista después de que cambiara aquí: resuelva el conflicto desde la lista (Comparar y resolver) antes de aprobarla o devolverla.</translation>
+    </message>
+    <message>
       <source>%1 — Enumera</source>
       <translation>%1 — Enumera</translation>
     </message>
     <message>
+      <source>Approve</source>
+      <translation>Aprobar</translation>
+    </message>
+    <message>
+      <source>Approved. It can still be sent back if something needs correcting.</source>
+      <translation>Aprobada. Todavía se puede devolver si algo necesita corrección.</translation>
+    </message>
+    <message>
+      <source>Assigned household</source>
+      <translation>Hogar asignado</translation>
+    </message>
+    <message>
       <source>Enumera</source>
       <translation>Enumera</translation>
+    </message>
+    <message>
+      <source>History…</source>
+      <translation>Historial…</translation>
+    </message>
+    <message>
+      <source>In progress on %1's laptop (sent as a backup): it can be reviewed once completed.</source>
+      <translation>En curso en la computadora de %1 (enviada como copia de seguridad): se puede revisar cuando esté completada.</translation>
     </message>
     <message>
       <source>New interview</source>
@@ -2495,6 +2766,38 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
       </translation>
     </message>
     <message>
+      <source>Review of %1 — Enumera</source>
+      <translation>Revisión de %1 — Enumera</translation>
+    </message>
+    <message>
+      <source>Revision %1 from %2, completed %3. Comment on any question (Comment…, or Ctrl+M), then approve the interview or send it back.</source>
+      <translation>Revisión %1 de %2, completada el %3. Comente cualquier pregunta (Comentar…, o Ctrl+M) y luego apruebe la entrevista o devuélvala.</translation>
+    </message>
+    <message>
+      <source>Send back</source>
+      <translation>Devolver</translation>
+    </message>
+    <message>
+      <source>Send back…</source>
+      <translation>Devolver…</translation>
+    </message>
+    <message>
+      <source>Send the interview back to the enumerator with a reason; your comments go with it</source>
+      <translation>Devolver la entrevista al encuestador con un motivo; sus comentarios van con ella</translation>
+    </message>
+    <message>
+      <source>Sent back to %1, waiting for the correction. Comments and another sending back reach the enumerator at their next sync.</source>
+      <translation>Devuelta a %1, a la espera de la corrección. Los comentarios y una nueva devolución llegan al encuestador en su próxima sincronización.</translation>
+    </message>
+    <message>
+      <source>Supervision — Enumera</source>
+      <translation>Supervisión — Enumera</translation>
+    </message>
+    <message>
+      <source>Sync server</source>
+      <translation>Servidor de sincronización</translation>
+    </message>
+    <message>
       <source>The data folder %1 cannot be created.</source>
       <translation>No se puede crear la carpeta de datos %1.</translation>
     </message>
@@ -2509,8 +2812,16 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
       <translation>El formulario no carga; vea los diagnósticos de arriba.</translation>
     </message>
     <message>
+      <source>The sync server did not start: %1</source>
+      <translation>El servidor de sincronización no se inició: %1</translation>
+    </message>
+    <message>
       <source>Your name and code could not be saved in %1.</source>
       <translation>Su nombre y código no se pudieron guardar en %1.</translation>
+    </message>
+    <message>
+      <source>this data folder is not a supervisor's</source>
+      <translation>esta carpeta de datos no es la de un supervisor</translation>
     </message>
   </context>
   <context>
@@ -2578,6 +2889,65 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
     </message>
   </context>
   <context>
+    <name>enumera::app::PairDialog</name>
+    <message>
+      <source>0F28 C7A1 93B2 55E0</source>
+      <translation>0F28 C7A1 93B2 55E0</translation>
+    </message>
+    <message>
+      <source>ABCD-EFGH-JKMN</source>
+      <translation>ABCD-EFGH-JKMN</translation>
+    </message>
+    <message>
+      <source>Certificate fingerprint</source>
+      <translation>Huella del certificado</translation>
+    </message>
+    <message>
+      <source>Pair</source>
+      <translation>Emparejar</translation>
+    </message>
+    <message>
+      <source>Pair with the supervisor</source>
+      <translation>Emparejar con el supervisor</translation>
+    </message>
+    <message>
+      <source>Pairing code</source>
+      <translation>Código de emparejamiento</translation>
+    </message>
+    <message>
+      <source>Pairing failed: %1.</source>
+      <translation>El emparejamiento falló: %1.</translation>
+    </message>
+    <message>
+      <source>Pairing with %1…</source>
+      <translation>Emparejando con %1…</translation>
+    </message>
+    <message>
+      <source>Server address</source>
+      <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+      <source>The certificate fingerprint has %1 of its %2 digits: type all of them, or leave it empty.</source>
+      <translation>La huella del certificado tiene %1 de sus %2 dígitos: escríbalos todos o déjela vacía.</translation>
+    </message>
+    <message>
+      <source>The first %1 digits of the certificate fingerprint on the pairing card: they prove that this laptop talks to the supervisor's server and no other computer</source>
+      <translation>Los primeros %1 dígitos de la huella del certificado de la tarjeta de emparejamiento: prueban que esta computadora habla con el servidor del supervisor y con ninguna otra</translation>
+    </message>
+    <message>
+      <source>The server address is missing or incomplete: type it as the supervisor reads it, such as https://192.168.1.20:8443.</source>
+      <translation>Falta la dirección del servidor o está incompleta: escríbala como la lee el supervisor, por ejemplo https://192.168.1.20:8443.</translation>
+    </message>
+    <message>
+      <source>Type what your supervisor reads out from the pairing card. This is done once: afterwards Sync sends your completed interviews to the supervisor's server and brings back what the supervisor sends you.</source>
+      <translation>Escriba lo que su supervisor le lee de la tarjeta de emparejamiento. Se hace una sola vez: después, Sincronizar envía sus entrevistas completadas al servidor del supervisor y trae lo que el supervisor le envía.</translation>
+    </message>
+    <message>
+      <source>https://192.168.1.20:8443</source>
+      <translation>https://192.168.1.20:8443</translation>
+    </message>
+  </context>
+  <context>
     <name>enumera::app::ProfileScreen</name>
     <message>
       <source>A change of the interface language shows from the next start.</source>
@@ -2586,6 +2956,10 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
     <message>
       <source>As given by the survey office, e.g. E-017</source>
       <translation>Como lo dio la oficina de la encuesta, p. ej. E-017</translation>
+    </message>
+    <message>
+      <source>As given by the survey office, e.g. S-03</source>
+      <translation>El que dio la oficina de la encuesta, p. ej. S-03</translation>
     </message>
     <message>
       <source>As the system</source>
@@ -2602,6 +2976,10 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
     <message>
       <source>Enumerator code</source>
       <translation>Código de encuestador</translation>
+    </message>
+    <message>
+      <source>Enumerator: I interview households</source>
+      <translation>Encuestador: entrevisto hogares</translation>
     </message>
     <message>
       <source>First name and surname</source>
@@ -2624,6 +3002,22 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
       <translation>Empezar</translation>
     </message>
     <message>
+      <source>Supervisor code</source>
+      <translation>Código de supervisor</translation>
+    </message>
+    <message>
+      <source>Supervisor: I review my team's interviews and run the sync server</source>
+      <translation>Supervisor: reviso las entrevistas de mi equipo y hago funcionar el servidor de sincronización</translation>
+    </message>
+    <message>
+      <source>This laptop is a supervisor's (its data folder holds the team and what it sent).</source>
+      <translation>Esta computadora es de un supervisor (su carpeta de datos guarda el equipo y lo que envió).</translation>
+    </message>
+    <message>
+      <source>This laptop is an enumerator's.</source>
+      <translation>Esta computadora es de un encuestador.</translation>
+    </message>
+    <message>
       <source>Welcome to Enumera</source>
       <translation>Bienvenido a Enumera</translation>
     </message>
@@ -2638,6 +3032,26 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
   </context>
   <context>
     <name>enumera::app::QuestionWidget</name>
+    <message>
+      <source>&lt;b&gt;Comment by %1&lt;/b&gt;, %2&lt;br&gt;%3</source>
+      <translation>&lt;b&gt;Comentario de %1&lt;/b&gt;, %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+      <source>Add comment</source>
+      <translation>Agregar comentario</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <source>Comment on this question, for the enumerator (Ctrl+M)</source>
+      <translation>Comentar esta pregunta, para el encuestador (Ctrl+M)</translation>
+    </message>
+    <message>
+      <source>Comment…</source>
+      <translation>Comentar…</translation>
+    </message>
     <message>
       <source>Confirm</source>
       <translation>Confirmar</translation>
@@ -2671,8 +3085,242 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
       <translation>El entrevistado confirma la respuesta (Ctrl+K)</translation>
     </message>
     <message>
+      <source>What the enumerator should check or correct here</source>
+      <translation>Lo que el encuestador debe revisar o corregir aquí</translation>
+    </message>
+    <message>
       <source>Why the answer stands (as the respondent said)</source>
       <translation>Por qué la respuesta se mantiene (según el entrevistado)</translation>
+    </message>
+  </context>
+  <context>
+    <name>enumera::app::RejectDialog</name>
+    <message numerus="yes">
+      <source>Household %1 goes back to the enumerator at their next sync, with this reason at the top and your %n comment(s) at the questions. Corrected and completed again, it comes back as the next revision.</source>
+      <translation>
+        <numerusform>El hogar %1 vuelve al encuestador en su próxima sincronización, con este motivo arriba y su %n comentario en las preguntas. Corregida y completada de nuevo, vuelve como la revisión siguiente.</numerusform>
+        <numerusform>El hogar %1 vuelve al encuestador en su próxima sincronización, con este motivo arriba y sus %n comentarios en las preguntas. Corregida y completada de nuevo, vuelve como la revisión siguiente.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Send back</source>
+      <translation>Devolver</translation>
+    </message>
+    <message>
+      <source>Send back to the enumerator</source>
+      <translation>Devolver al encuestador</translation>
+    </message>
+    <message>
+      <source>What should the enumerator check or correct?</source>
+      <translation>¿Qué debe revisar o corregir el encuestador?</translation>
+    </message>
+  </context>
+  <context>
+    <name>enumera::app::ReviewListModel</name>
+    <message>
+      <source>%1 · %2</source>
+      <translation>%1 · %2</translation>
+    </message>
+    <message>
+      <source>%1%</source>
+      <translation>%1 %</translation>
+    </message>
+    <message>
+      <source>%1: “%2”</source>
+      <translation>%1: «%2»</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>Respondidas</translation>
+    </message>
+    <message>
+      <source>Approved</source>
+      <translation>Aprobada</translation>
+    </message>
+    <message>
+      <source>Conflict to settle</source>
+      <translation>Conflicto por resolver</translation>
+    </message>
+    <message>
+      <source>Enumerator</source>
+      <translation>Encuestador</translation>
+    </message>
+    <message>
+      <source>Household</source>
+      <translation>Hogar</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>En curso</translation>
+    </message>
+    <message>
+      <source>Interview %1</source>
+      <translation>Entrevista %1</translation>
+    </message>
+    <message>
+      <source>Interviewing time</source>
+      <translation>Tiempo de entrevista</translation>
+    </message>
+    <message>
+      <source>Last change</source>
+      <translation>Último cambio</translation>
+    </message>
+    <message>
+      <source>Revision</source>
+      <translation>Revisión</translation>
+    </message>
+    <message>
+      <source>Sent back</source>
+      <translation>Devuelta</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>The enumerator sent a version that differs from this copy: both are kept until you settle it</source>
+      <translation>El encuestador envió una versión distinta de esta copia: se guardan las dos hasta que usted lo resuelva</translation>
+    </message>
+    <message>
+      <source>To review</source>
+      <translation>Por revisar</translation>
+    </message>
+    <message>
+      <source>Warnings confirmed</source>
+      <translation>Advertencias confirmadas</translation>
+    </message>
+  </context>
+  <context>
+    <name>enumera::app::ReviewListScreen</name>
+    <message>
+      <source>%1 of %2 questions answered</source>
+      <translation>%1 de %2 preguntas respondidas</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 to review · %n conflict(s)</source>
+      <translation>
+        <numerusform>%1 por revisar · %n conflicto</numerusform>
+        <numerusform>%1 por revisar · %n conflictos</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1 · %2</source>
+      <translation>%1 · %2</translation>
+    </message>
+    <message>
+      <source>%1, revision %2</source>
+      <translation>%1, revisión %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n comment(s) of the supervisor</source>
+      <translation>
+        <numerusform>%n comentario del supervisor</numerusform>
+        <numerusform>%n comentarios del supervisor</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>All enumerators</source>
+      <translation>Todos los encuestadores</translation>
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation>Todos los estados</translation>
+    </message>
+    <message>
+      <source>Answer: %1</source>
+      <translation>Respuesta: %1</translation>
+    </message>
+    <message>
+      <source>Choose an interview to see it in detail.</source>
+      <translation>Elija una entrevista para verla en detalle.</translation>
+    </message>
+    <message>
+      <source>Compare and settle the conflict…</source>
+      <translation>Comparar y resolver el conflicto…</translation>
+    </message>
+    <message>
+      <source>Completed %1</source>
+      <translation>Completada el %1</translation>
+    </message>
+    <message>
+      <source>Conflict to settle</source>
+      <translation>Conflicto por resolver</translation>
+    </message>
+    <message>
+      <source>Each revision received, the decisions and comments, every change</source>
+      <translation>Cada revisión recibida, las decisiones y los comentarios, cada cambio</translation>
+    </message>
+    <message>
+      <source>Enumerator: %1</source>
+      <translation>Encuestador: %1</translation>
+    </message>
+    <message>
+      <source>History…</source>
+      <translation>Historial…</translation>
+    </message>
+    <message>
+      <source>Household %1</source>
+      <translation>Hogar %1</translation>
+    </message>
+    <message>
+      <source>Interviewing time: %1</source>
+      <translation>Tiempo de entrevista: %1</translation>
+    </message>
+    <message>
+      <source>Interviews</source>
+      <translation>Entrevistas</translation>
+    </message>
+    <message>
+      <source>No interviews yet. They arrive here when enumerators sync with the server, or when their sync packages are imported (enumera sync import).</source>
+      <translation>Todavía no hay entrevistas. Llegan aquí cuando los encuestadores sincronizan con el servidor, o cuando se importan sus paquetes de sincronización (enumera sync import).</translation>
+    </message>
+    <message>
+      <source>None.</source>
+      <translation>Ninguna.</translation>
+    </message>
+    <message>
+      <source>Not completed</source>
+      <translation>No completada</translation>
+    </message>
+    <message>
+      <source>Open for review</source>
+      <translation>Abrir para revisar</translation>
+    </message>
+    <message>
+      <source>Read the interview, comment on questions, approve or send it back (Enter)</source>
+      <translation>Leer la entrevista, comentar preguntas, aprobarla o devolverla (Intro)</translation>
+    </message>
+    <message>
+      <source>Reason: “%1”</source>
+      <translation>Motivo: «%1»</translation>
+    </message>
+    <message>
+      <source>Search by household…</source>
+      <translation>Buscar por hogar…</translation>
+    </message>
+    <message>
+      <source>Started %1</source>
+      <translation>Iniciada el %1</translation>
+    </message>
+    <message>
+      <source>The enumerator changed this interview on their laptop after it changed here too. Both versions are kept until you choose one.</source>
+      <translation>El encuestador cambió esta entrevista en su computadora después de que cambiara aquí también. Se guardan las dos versiones hasta que usted elija una.</translation>
+    </message>
+    <message>
+      <source>Warning: %1</source>
+      <translation>Advertencia: %1</translation>
+    </message>
+    <message>
+      <source>Warnings confirmed by the enumerator (%1)</source>
+      <translation>Advertencias confirmadas por el encuestador (%1)</translation>
+    </message>
+    <message>
+      <source>With a conflict</source>
+      <translation>Con un conflicto</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>desconocido</translation>
     </message>
   </context>
   <context>
@@ -2732,6 +3380,366 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
     <message>
       <source>not started</source>
       <translation>sin empezar</translation>
+    </message>
+  </context>
+  <context>
+    <name>enumera::app::SupervisorScreen</name>
+    <message>
+      <source>%1 · %2</source>
+      <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n completed or approved interview(s) written to %1.</source>
+      <translation>
+        <numerusform>%n entrevista completada o aprobada escrita en %1.</numerusform>
+        <numerusform>%n entrevistas completadas o aprobadas escritas en %1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Enumerators can no longer sync until it starts again</source>
+      <translation>Los encuestadores no pueden sincronizar hasta que vuelva a iniciarse</translation>
+    </message>
+    <message>
+      <source>Enumerators sync with this laptop while it runs</source>
+      <translation>Los encuestadores sincronizan con esta computadora mientras funciona</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Exportar</translation>
+    </message>
+    <message>
+      <source>Export the interviews</source>
+      <translation>Exportar las entrevistas</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Exportar…</translation>
+    </message>
+    <message>
+      <source>Interviews</source>
+      <translation>Entrevistas</translation>
+    </message>
+    <message>
+      <source>JSON files (*.json)</source>
+      <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+      <source>Server running at %1</source>
+      <translation>Servidor en funcionamiento en %1</translation>
+    </message>
+    <message>
+      <source>Server stopped</source>
+      <translation>Servidor detenido</translation>
+    </message>
+    <message>
+      <source>Start the server</source>
+      <translation>Iniciar el servidor</translation>
+    </message>
+    <message>
+      <source>Stop the server</source>
+      <translation>Detener el servidor</translation>
+    </message>
+    <message>
+      <source>Supervision</source>
+      <translation>Supervisión</translation>
+    </message>
+    <message>
+      <source>Team</source>
+      <translation>Equipo</translation>
+    </message>
+    <message>
+      <source>The interviews could not be exported to %1:
+%2</source>
+      <translation>No se pudieron exportar las entrevistas a %1:
+%2</translation>
+    </message>
+    <message>
+      <source>Write the completed and approved interviews to a JSON file, as `enumera export` does</source>
+      <translation>Escribir las entrevistas completadas y aprobadas en un archivo JSON, como hace `enumera export`</translation>
+    </message>
+  </context>
+  <context>
+    <name>enumera::app::SyncPanel</name>
+    <message numerus="yes">
+      <source>%n approved</source>
+      <translation>
+        <numerusform>%n aprobada</numerusform>
+        <numerusform>%n aprobadas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n interview(s) received by the supervisor's server…</source>
+      <translation>
+        <numerusform>%n entrevista recibida por el servidor del supervisor…</numerusform>
+        <numerusform>%n entrevistas recibidas por el servidor del supervisor…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n interview(s) refused by the server:</source>
+      <translation>
+        <numerusform>%n entrevista rechazada por el servidor:</numerusform>
+        <numerusform>%n entrevistas rechazadas por el servidor:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n interview(s) sent</source>
+      <translation>
+        <numerusform>%n entrevista enviada</numerusform>
+        <numerusform>%n entrevistas enviadas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n kept by the supervisor beside a copy changed there (a conflict the supervisor settles)</source>
+      <translation>
+        <numerusform>%n guardada por el supervisor junto a una copia cambiada allí (un conflicto que resuelve el supervisor)</numerusform>
+        <numerusform>%n guardadas por el supervisor junto a copias cambiadas allí (conflictos que resuelve el supervisor)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n new form version(s)</source>
+      <translation>
+        <numerusform>%n versión nueva del formulario</numerusform>
+        <numerusform>%n versiones nuevas del formulario</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n new or changed assignment(s)</source>
+      <translation>
+        <numerusform>%n asignación nueva o cambiada</numerusform>
+        <numerusform>%n asignaciones nuevas o cambiadas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n sent back to you to correct</source>
+      <translation>
+        <numerusform>%n devuelta para que la corrija</numerusform>
+        <numerusform>%n devueltas para que las corrija</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n updated by the supervisor</source>
+      <translation>
+        <numerusform>%n actualizada por el supervisor</numerusform>
+        <numerusform>%n actualizadas por el supervisor</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Household %1 · %2 %3</source>
+      <translation>Hogar %1 · %2 %3</translation>
+    </message>
+    <message>
+      <source>Households assigned to you</source>
+      <translation>Hogares asignados a usted</translation>
+    </message>
+    <message>
+      <source>Not paired with a supervisor yet: pair once, then Sync sends your completed interviews.</source>
+      <translation>Todavía no está emparejada con un supervisor: empareje una vez y luego Sincronizar envía sus entrevistas completadas.</translation>
+    </message>
+    <message>
+      <source>Nothing to send, nothing new from the supervisor.</source>
+      <translation>Nada que enviar, nada nuevo del supervisor.</translation>
+    </message>
+    <message>
+      <source>Pair again…</source>
+      <translation>Emparejar de nuevo…</translation>
+    </message>
+    <message>
+      <source>Pair with supervisor…</source>
+      <translation>Emparejar con el supervisor…</translation>
+    </message>
+    <message>
+      <source>Paired as %1 with the supervisor's server at %2.</source>
+      <translation>Emparejada como %1 con el servidor del supervisor en %2.</translation>
+    </message>
+    <message>
+      <source>Paired: this laptop sends its interviews as %1. Press Sync when you have completed interviews, or to receive what the supervisor sends.</source>
+      <translation>Emparejada: esta computadora envía sus entrevistas como %1. Pulse Sincronizar cuando tenga entrevistas completadas, o para recibir lo que envía el supervisor.</translation>
+    </message>
+    <message>
+      <source>Send the completed interviews to the supervisor and bring back what the supervisor sent</source>
+      <translation>Enviar las entrevistas completadas al supervisor y traer lo que el supervisor envió</translation>
+    </message>
+    <message numerus="yes">
+      <source>Sending %n interview(s)…</source>
+      <translation>
+        <numerusform>Enviando %n entrevista…</numerusform>
+        <numerusform>Enviando %n entrevistas…</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Start the interview</source>
+      <translation>Iniciar la entrevista</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>Sincronizar</translation>
+    </message>
+    <message>
+      <source>Sync finished: %1</source>
+      <translation>Sincronización terminada: %1</translation>
+    </message>
+    <message>
+      <source>Sync stopped: %1. What the server acknowledged stays sent; press Sync to try again.</source>
+      <translation>La sincronización se detuvo: %1. Lo que el servidor confirmó queda enviado; pulse Sincronizar para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+      <source>Syncing with %1…</source>
+      <translation>Sincronizando con %1…</translation>
+    </message>
+    <message>
+      <source>The pairing with the supervisor cannot be read: %1</source>
+      <translation>No se puede leer el emparejamiento con el supervisor: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>enumera::app::TeamScreen</name>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>+ Add enumerator</source>
+      <translation>+ Agregar encuestador</translation>
+    </message>
+    <message>
+      <source>A pairing code is waiting, but it is shown only when it is made. Make a new one to read it out.</source>
+      <translation>Hay un código de emparejamiento en espera, pero solo se muestra cuando se crea. Cree uno nuevo para leerlo en voz alta.</translation>
+    </message>
+    <message>
+      <source>Add an enumerator</source>
+      <translation>Agregar un encuestador</translation>
+    </message>
+    <message>
+      <source>Adds the enumerator and makes their pairing code</source>
+      <translation>Agrega al encuestador y crea su código de emparejamiento</translation>
+    </message>
+    <message>
+      <source>Certificate fingerprint</source>
+      <translation>Huella del certificado</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Código</translation>
+    </message>
+    <message>
+      <source>Code (E01, E02… if left empty)</source>
+      <translation>Código (E01, E02… si se deja vacío)</translation>
+    </message>
+    <message>
+      <source>Code expired</source>
+      <translation>Código vencido</translation>
+    </message>
+    <message>
+      <source>First name and surname</source>
+      <translation>Nombre y apellido</translation>
+    </message>
+    <message>
+      <source>For a new laptop, an expired code, or to take back a revoked enumerator</source>
+      <translation>Para una computadora nueva, un código vencido o para readmitir a un encuestador revocado</translation>
+    </message>
+    <message>
+      <source>Interviews</source>
+      <translation>Entrevistas</translation>
+    </message>
+    <message>
+      <source>Keep</source>
+      <translation>Mantener</translation>
+    </message>
+    <message>
+      <source>Laptop</source>
+      <translation>Computadora</translation>
+    </message>
+    <message>
+      <source>Last seen</source>
+      <translation>Última conexión</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <source>New pairing code</source>
+      <translation>Nuevo código de emparejamiento</translation>
+    </message>
+    <message>
+      <source>Paired</source>
+      <translation>Emparejado</translation>
+    </message>
+    <message>
+      <source>Paired with the laptop “%1” on %2. A new laptop needs a new pairing code.</source>
+      <translation>Emparejado con la computadora «%1» el %2. Una computadora nueva necesita un código de emparejamiento nuevo.</translation>
+    </message>
+    <message>
+      <source>Pairing card for %1 (%2)</source>
+      <translation>Tarjeta de emparejamiento de %1 (%2)</translation>
+    </message>
+    <message>
+      <source>Pairing code, for one use, valid until %1.</source>
+      <translation>Código de emparejamiento, para un solo uso, válido hasta el %1.</translation>
+    </message>
+    <message>
+      <source>Read out the code, the address and the fingerprint: the enumerator types them in Enumera with “Pair with supervisor…”, above their list of interviews. The code works once.</source>
+      <translation>Lea en voz alta el código, la dirección y la huella: el encuestador los escribe en Enumera con «Emparejar con el supervisor…», encima de su lista de entrevistas. El código funciona una sola vez.</translation>
+    </message>
+    <message>
+      <source>Revoke</source>
+      <translation>Revocar</translation>
+    </message>
+    <message>
+      <source>Revoke %1? The server refuses their laptop from now on; what they sent stays. A new pairing code takes them back, on a new key.</source>
+      <translation>¿Revocar a %1? El servidor rechaza su computadora desde ahora; lo que envió se queda. Un código de emparejamiento nuevo lo readmite, con una clave nueva.</translation>
+    </message>
+    <message>
+      <source>Revoke the enumerator?</source>
+      <translation>¿Revocar al encuestador?</translation>
+    </message>
+    <message>
+      <source>Revoked</source>
+      <translation>Revocado</translation>
+    </message>
+    <message>
+      <source>Revoked on %1: the server refuses their laptop. A new pairing code takes them back.</source>
+      <translation>Revocado el %1: el servidor rechaza su computadora. Un código de emparejamiento nuevo lo readmite.</translation>
+    </message>
+    <message>
+      <source>Revoke…</source>
+      <translation>Revocar…</translation>
+    </message>
+    <message>
+      <source>Server address</source>
+      <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Team</source>
+      <translation>Equipo</translation>
+    </message>
+    <message>
+      <source>The pairing code expired. Make a new one.</source>
+      <translation>El código de emparejamiento venció. Cree uno nuevo.</translation>
+    </message>
+    <message>
+      <source>The server is stopped: start it before the enumerator pairs.</source>
+      <translation>El servidor está detenido: inícielo antes de que el encuestador se empareje.</translation>
+    </message>
+    <message>
+      <source>The server refuses this enumerator's laptop from now on</source>
+      <translation>El servidor rechaza desde ahora la computadora de este encuestador</translation>
+    </message>
+    <message>
+      <source>Waiting to pair</source>
+      <translation>Esperando emparejamiento</translation>
+    </message>
+    <message>
+      <source>known once the server has started</source>
+      <translation>se conoce cuando el servidor se haya iniciado</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>nunca</translation>
     </message>
   </context>
   <context>

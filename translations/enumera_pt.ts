@@ -2185,6 +2185,21 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
     </message>
   </context>
   <context>
+    <name>Texts</name>
+    <message>
+      <source>%1 h %2 min</source>
+      <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+      <source>%1 min</source>
+      <translation>%1 min</translation>
+    </message>
+    <message>
+      <source>%1 s</source>
+      <translation>%1 s</translation>
+    </message>
+  </context>
+  <context>
     <name>enumera::app::CompleteDialog</name>
     <message>
       <source>Back to the interview</source>
@@ -2231,6 +2246,88 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
     </message>
   </context>
   <context>
+    <name>enumera::app::ConflictDialog</name>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 changed this interview on their laptop (%2) after it changed here too. Both versions are kept; choose the one that becomes the interview. %n answer(s) differ.</source>
+      <translation>
+        <numerusform>%1 alterou esta entrevista no seu computador (%2) depois que ela também mudou aqui. As duas versões são mantidas; escolha a que fica como entrevista. %n resposta difere.</numerusform>
+        <numerusform>%1 alterou esta entrevista no seu computador (%2) depois que ela também mudou aqui. As duas versões são mantidas; escolha a que fica como entrevista. %n respostas diferem.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>(no answer)</source>
+      <translation>(sem resposta)</translation>
+    </message>
+    <message>
+      <source>Conflict</source>
+      <translation>Conflito</translation>
+    </message>
+    <message>
+      <source>Conflict not settled</source>
+      <translation>Conflito não resolvido</translation>
+    </message>
+    <message>
+      <source>Conflict on household %1</source>
+      <translation>Conflito no domicílio %1</translation>
+    </message>
+    <message>
+      <source>Decide later</source>
+      <translation>Decidir depois</translation>
+    </message>
+    <message>
+      <source>It is settled already (%1).</source>
+      <translation>Já está resolvido (%1).</translation>
+    </message>
+    <message>
+      <source>Keep the enumerator's</source>
+      <translation>Ficar com a do entrevistador</translation>
+    </message>
+    <message>
+      <source>Keep the server's</source>
+      <translation>Ficar com a do servidor</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Pergunta</translation>
+    </message>
+    <message>
+      <source>The enumerator's version (%1, revision %2)</source>
+      <translation>A versão do entrevistador (%1, revisão %2)</translation>
+    </message>
+    <message>
+      <source>The enumerator's version becomes the interview; nothing is deleted.</source>
+      <translation>A versão do entrevistador passa a ser a entrevista; nada é apagado.</translation>
+    </message>
+    <message>
+      <source>The server's copy (%1, revision %2)</source>
+      <translation>A cópia do servidor (%1, revisão %2)</translation>
+    </message>
+    <message>
+      <source>This copy stays; the enumerator's laptop takes it at the next sync. Their version stays in the history.</source>
+      <translation>Esta cópia fica; o computador do entrevistador a recebe na próxima sincronização. A versão dele fica no histórico.</translation>
+    </message>
+    <message>
+      <source>approved</source>
+      <translation>aprovada</translation>
+    </message>
+    <message>
+      <source>completed</source>
+      <translation>concluída</translation>
+    </message>
+    <message>
+      <source>in progress</source>
+      <translation>em andamento</translation>
+    </message>
+    <message>
+      <source>sent back</source>
+      <translation>devolvida</translation>
+    </message>
+  </context>
+  <context>
     <name>enumera::app::DateQuestionWidget</name>
     <message>
       <source>Not a date: write it as year-month-day, for example 2026-03-02.</source>
@@ -2243,6 +2340,121 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
     <message>
       <source>YYYY-MM-DD</source>
       <translation>AAAA-MM-DD</translation>
+    </message>
+  </context>
+  <context>
+    <name>enumera::app::HistoryDialog</name>
+    <message>
+      <source>%1 by %2</source>
+      <translation>%1 por %2</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>Depois</translation>
+    </message>
+    <message>
+      <source>Approved by %1</source>
+      <translation>Aprovada por %1</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>Antes</translation>
+    </message>
+    <message>
+      <source>Comment by %1 at %2</source>
+      <translation>Comentário de %1 em %2</translation>
+    </message>
+    <message>
+      <source>Completed by %1</source>
+      <translation>Concluída por %1</translation>
+    </message>
+    <message>
+      <source>Conflict settled by %1: the enumerator's version taken</source>
+      <translation>Conflito resolvido por %1: a versão do entrevistador foi adotada</translation>
+    </message>
+    <message>
+      <source>Conflict settled by %1: the server's copy kept</source>
+      <translation>Conflito resolvido por %1: a cópia do servidor foi mantida</translation>
+    </message>
+    <message>
+      <source>Every change</source>
+      <translation>Cada alteração</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>Histórico</translation>
+    </message>
+    <message>
+      <source>History of household %1</source>
+      <translation>Histórico do domicílio %1</translation>
+    </message>
+    <message>
+      <source>Now: %1, revision %2, from %3</source>
+      <translation>Agora: %1, revisão %2, de %3</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Pergunta</translation>
+    </message>
+    <message>
+      <source>Revision %1 received (%2)</source>
+      <translation>Revisão %1 recebida (%2)</translation>
+    </message>
+    <message>
+      <source>Revisions and decisions</source>
+      <translation>Revisões e decisões</translation>
+    </message>
+    <message>
+      <source>Sent back by %1</source>
+      <translation>Devolvida por %1</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>O quê</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Quando</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Quem</translation>
+    </message>
+    <message>
+      <source>approved</source>
+      <translation>aprovada</translation>
+    </message>
+    <message>
+      <source>completed</source>
+      <translation>concluída</translation>
+    </message>
+    <message>
+      <source>in progress</source>
+      <translation>em andamento</translation>
+    </message>
+    <message>
+      <source>kept beside the server's copy as a conflict</source>
+      <translation>guardada ao lado da cópia do servidor como conflito</translation>
+    </message>
+    <message>
+      <source>sent back</source>
+      <translation>devolvida</translation>
+    </message>
+    <message>
+      <source>stored as version %1</source>
+      <translation>guardada como versão %1</translation>
+    </message>
+    <message>
+      <source>the same as the copy here</source>
+      <translation>igual à cópia daqui</translation>
+    </message>
+    <message>
+      <source>“%1”</source>
+      <translation>“%1”</translation>
     </message>
   </context>
   <context>
@@ -2370,6 +2582,10 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
       <translation>Voltar à lista de entrevistas (as respostas já estão salvas)</translation>
     </message>
     <message>
+      <source>Comment not saved</source>
+      <translation>Comentário não salvo</translation>
+    </message>
+    <message>
       <source>Completed</source>
       <translation>Concluída</translation>
     </message>
@@ -2378,8 +2594,16 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
       <translation>Concluir…</translation>
     </message>
     <message>
+      <source>Correct what is needed, then complete it again.</source>
+      <translation>Corrija o que for preciso e conclua-a novamente.</translation>
+    </message>
+    <message>
       <source>Ctrl+L</source>
       <translation>Ctrl+L</translation>
+    </message>
+    <message>
+      <source>Ctrl+M</source>
+      <translation>Ctrl+M</translation>
     </message>
     <message>
       <source>Ctrl+PgDown</source>
@@ -2396,6 +2620,10 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
     <message>
       <source>Enter: next question · Ctrl+L: sections · Ctrl+K: confirm</source>
       <translation>Enter: próxima pergunta · Ctrl+L: seções · Ctrl+K: confirmar</translation>
+    </message>
+    <message>
+      <source>Enter: next question · Ctrl+L: sections · Ctrl+M: comment</source>
+      <translation>Enter: próxima pergunta · Ctrl+L: seções · Ctrl+M: comentar</translation>
     </message>
     <message>
       <source>Household %1</source>
@@ -2434,12 +2662,27 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
       <translation>Devolvida</translation>
     </message>
     <message>
+      <source>Sent back by %1 on %2: “%3”.</source>
+      <translation>Devolvida por %1 em %2: “%3”.</translation>
+    </message>
+    <message>
+      <source>Sent back by the supervisor.</source>
+      <translation>Devolvida pelo supervisor.</translation>
+    </message>
+    <message>
       <source>The last change could not be saved, and the interview is shown as it was saved before it.
 
 %1</source>
       <translation>A última alteração não pôde ser salva, e a entrevista é mostrada como estava salva antes dela.
 
 %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>The supervisor's comments are shown at their questions (%n).</source>
+      <translation>
+        <numerusform>O comentário do supervisor aparece na sua pergunta (%n).</numerusform>
+        <numerusform>Os comentários do supervisor aparecem nas suas perguntas (%n).</numerusform>
+      </translation>
     </message>
     <message>
       <source>This interview is %1 and can no longer be changed. A supervisor can send it back if something needs correcting.</source>
@@ -2457,12 +2700,40 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
   <context>
     <name>enumera::app::MainWindow</name>
     <message>
+      <source>%1 in %2 is not an address to listen on</source>
+      <translation>%1 em %2 não é um endereço em que escutar</translation>
+    </message>
+    <message>
+      <source>%1 sent another version of this interview after it changed here: settle the conflict from the list (Compare and settle) before approving or sending it back.</source>
+      <translation>%1 enviou outra versão desta entrevista depois que ela mudou aqui: resolva o conflito pela lista (Comparar e resolver) antes de aprová-la ou devolvê-la.</translation>
+    </message>
+    <message>
       <source>%1 — Enumera</source>
       <translation>%1 — Enumera</translation>
     </message>
     <message>
+      <source>Approve</source>
+      <translation>Aprovar</translation>
+    </message>
+    <message>
+      <source>Approved. It can still be sent back if something needs correcting.</source>
+      <translation>Aprovada. Ainda pode ser devolvida se algo precisar de correção.</translation>
+    </message>
+    <message>
+      <source>Assigned household</source>
+      <translation>Domicílio atribuído</translation>
+    </message>
+    <message>
       <source>Enumera</source>
       <translation>Enumera</translation>
+    </message>
+    <message>
+      <source>History…</source>
+      <translation>Histórico…</translation>
+    </message>
+    <message>
+      <source>In progress on %1's laptop (sent as a backup): it can be reviewed once completed.</source>
+      <translation>Em andamento no computador de %1 (enviada como cópia de segurança): pode ser revisada quando for concluída.</translation>
     </message>
     <message>
       <source>New interview</source>
@@ -2495,6 +2766,38 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
       </translation>
     </message>
     <message>
+      <source>Review of %1 — Enumera</source>
+      <translation>Revisão de %1 — Enumera</translation>
+    </message>
+    <message>
+      <source>Revision %1 from %2, completed %3. Comment on any question (Comment…, or Ctrl+M), then approve the interview or send it back.</source>
+      <translation>Revisão %1 de %2, concluída em %3. Comente qualquer pergunta (Comentar…, ou Ctrl+M) e depois aprove a entrevista ou devolva-a.</translation>
+    </message>
+    <message>
+      <source>Send back</source>
+      <translation>Devolver</translation>
+    </message>
+    <message>
+      <source>Send back…</source>
+      <translation>Devolver…</translation>
+    </message>
+    <message>
+      <source>Send the interview back to the enumerator with a reason; your comments go with it</source>
+      <translation>Devolver a entrevista ao entrevistador com um motivo; seus comentários vão junto</translation>
+    </message>
+    <message>
+      <source>Sent back to %1, waiting for the correction. Comments and another sending back reach the enumerator at their next sync.</source>
+      <translation>Devolvida a %1, aguardando a correção. Comentários e uma nova devolução chegam ao entrevistador na próxima sincronização dele.</translation>
+    </message>
+    <message>
+      <source>Supervision — Enumera</source>
+      <translation>Supervisão — Enumera</translation>
+    </message>
+    <message>
+      <source>Sync server</source>
+      <translation>Servidor de sincronização</translation>
+    </message>
+    <message>
       <source>The data folder %1 cannot be created.</source>
       <translation>Não é possível criar a pasta de dados %1.</translation>
     </message>
@@ -2509,8 +2812,16 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
       <translation>O formulário não carrega; veja os diagnósticos acima.</translation>
     </message>
     <message>
+      <source>The sync server did not start: %1</source>
+      <translation>O servidor de sincronização não iniciou: %1</translation>
+    </message>
+    <message>
       <source>Your name and code could not be saved in %1.</source>
       <translation>Seu nome e código não puderam ser salvos em %1.</translation>
+    </message>
+    <message>
+      <source>this data folder is not a supervisor's</source>
+      <translation>esta pasta de dados não é de um supervisor</translation>
     </message>
   </context>
   <context>
@@ -2578,6 +2889,65 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
     </message>
   </context>
   <context>
+    <name>enumera::app::PairDialog</name>
+    <message>
+      <source>0F28 C7A1 93B2 55E0</source>
+      <translation>0F28 C7A1 93B2 55E0</translation>
+    </message>
+    <message>
+      <source>ABCD-EFGH-JKMN</source>
+      <translation>ABCD-EFGH-JKMN</translation>
+    </message>
+    <message>
+      <source>Certificate fingerprint</source>
+      <translation>Impressão digital do certificado</translation>
+    </message>
+    <message>
+      <source>Pair</source>
+      <translation>Parear</translation>
+    </message>
+    <message>
+      <source>Pair with the supervisor</source>
+      <translation>Parear com o supervisor</translation>
+    </message>
+    <message>
+      <source>Pairing code</source>
+      <translation>Código de pareamento</translation>
+    </message>
+    <message>
+      <source>Pairing failed: %1.</source>
+      <translation>O pareamento falhou: %1.</translation>
+    </message>
+    <message>
+      <source>Pairing with %1…</source>
+      <translation>Pareando com %1…</translation>
+    </message>
+    <message>
+      <source>Server address</source>
+      <translation>Endereço do servidor</translation>
+    </message>
+    <message>
+      <source>The certificate fingerprint has %1 of its %2 digits: type all of them, or leave it empty.</source>
+      <translation>A impressão digital do certificado tem %1 dos seus %2 dígitos: digite todos ou deixe-a vazia.</translation>
+    </message>
+    <message>
+      <source>The first %1 digits of the certificate fingerprint on the pairing card: they prove that this laptop talks to the supervisor's server and no other computer</source>
+      <translation>Os primeiros %1 dígitos da impressão digital do certificado no cartão de pareamento: provam que este computador fala com o servidor do supervisor e com nenhum outro</translation>
+    </message>
+    <message>
+      <source>The server address is missing or incomplete: type it as the supervisor reads it, such as https://192.168.1.20:8443.</source>
+      <translation>O endereço do servidor está faltando ou incompleto: digite-o como o supervisor o lê, por exemplo https://192.168.1.20:8443.</translation>
+    </message>
+    <message>
+      <source>Type what your supervisor reads out from the pairing card. This is done once: afterwards Sync sends your completed interviews to the supervisor's server and brings back what the supervisor sends you.</source>
+      <translation>Digite o que seu supervisor lê do cartão de pareamento. Isso é feito uma vez: depois, Sincronizar envia suas entrevistas concluídas ao servidor do supervisor e traz o que o supervisor lhe envia.</translation>
+    </message>
+    <message>
+      <source>https://192.168.1.20:8443</source>
+      <translation>https://192.168.1.20:8443</translation>
+    </message>
+  </context>
+  <context>
     <name>enumera::app::ProfileScreen</name>
     <message>
       <source>A change of the interface language shows from the next start.</source>
@@ -2586,6 +2956,10 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
     <message>
       <source>As given by the survey office, e.g. E-017</source>
       <translation>Como fornecido pelo escritório da pesquisa, p. ex. E-017</translation>
+    </message>
+    <message>
+      <source>As given by the survey office, e.g. S-03</source>
+      <translation>O fornecido pelo escritório da pesquisa, p. ex. S-03</translation>
     </message>
     <message>
       <source>As the system</source>
@@ -2602,6 +2976,10 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
     <message>
       <source>Enumerator code</source>
       <translation>Código do entrevistador</translation>
+    </message>
+    <message>
+      <source>Enumerator: I interview households</source>
+      <translation>Entrevistador: entrevisto domicílios</translation>
     </message>
     <message>
       <source>First name and surname</source>
@@ -2624,6 +3002,22 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
       <translation>Começar</translation>
     </message>
     <message>
+      <source>Supervisor code</source>
+      <translation>Código do supervisor</translation>
+    </message>
+    <message>
+      <source>Supervisor: I review my team's interviews and run the sync server</source>
+      <translation>Supervisor: reviso as entrevistas da minha equipe e executo o servidor de sincronização</translation>
+    </message>
+    <message>
+      <source>This laptop is a supervisor's (its data folder holds the team and what it sent).</source>
+      <translation>Este computador é de um supervisor (sua pasta de dados guarda a equipe e o que ela enviou).</translation>
+    </message>
+    <message>
+      <source>This laptop is an enumerator's.</source>
+      <translation>Este computador é de um entrevistador.</translation>
+    </message>
+    <message>
       <source>Welcome to Enumera</source>
       <translation>Bem-vindo ao Enumera</translation>
     </message>
@@ -2638,6 +3032,26 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
   </context>
   <context>
     <name>enumera::app::QuestionWidget</name>
+    <message>
+      <source>&lt;b&gt;Comment by %1&lt;/b&gt;, %2&lt;br&gt;%3</source>
+      <translation>&lt;b&gt;Comentário de %1&lt;/b&gt;, %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+      <source>Add comment</source>
+      <translation>Adicionar comentário</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <source>Comment on this question, for the enumerator (Ctrl+M)</source>
+      <translation>Comentar esta pergunta, para o entrevistador (Ctrl+M)</translation>
+    </message>
+    <message>
+      <source>Comment…</source>
+      <translation>Comentar…</translation>
+    </message>
     <message>
       <source>Confirm</source>
       <translation>Confirmar</translation>
@@ -2671,8 +3085,242 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
       <translation>O entrevistado confirma a resposta (Ctrl+K)</translation>
     </message>
     <message>
+      <source>What the enumerator should check or correct here</source>
+      <translation>O que o entrevistador deve verificar ou corrigir aqui</translation>
+    </message>
+    <message>
       <source>Why the answer stands (as the respondent said)</source>
       <translation>Por que a resposta se mantém (segundo o entrevistado)</translation>
+    </message>
+  </context>
+  <context>
+    <name>enumera::app::RejectDialog</name>
+    <message numerus="yes">
+      <source>Household %1 goes back to the enumerator at their next sync, with this reason at the top and your %n comment(s) at the questions. Corrected and completed again, it comes back as the next revision.</source>
+      <translation>
+        <numerusform>O domicílio %1 volta ao entrevistador na próxima sincronização dele, com este motivo no alto e o seu %n comentário nas perguntas. Corrigida e concluída de novo, volta como a revisão seguinte.</numerusform>
+        <numerusform>O domicílio %1 volta ao entrevistador na próxima sincronização dele, com este motivo no alto e os seus %n comentários nas perguntas. Corrigida e concluída de novo, volta como a revisão seguinte.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Send back</source>
+      <translation>Devolver</translation>
+    </message>
+    <message>
+      <source>Send back to the enumerator</source>
+      <translation>Devolver ao entrevistador</translation>
+    </message>
+    <message>
+      <source>What should the enumerator check or correct?</source>
+      <translation>O que o entrevistador deve verificar ou corrigir?</translation>
+    </message>
+  </context>
+  <context>
+    <name>enumera::app::ReviewListModel</name>
+    <message>
+      <source>%1 · %2</source>
+      <translation>%1 · %2</translation>
+    </message>
+    <message>
+      <source>%1%</source>
+      <translation>%1%</translation>
+    </message>
+    <message>
+      <source>%1: “%2”</source>
+      <translation>%1: “%2”</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>Respondidas</translation>
+    </message>
+    <message>
+      <source>Approved</source>
+      <translation>Aprovada</translation>
+    </message>
+    <message>
+      <source>Conflict to settle</source>
+      <translation>Conflito a resolver</translation>
+    </message>
+    <message>
+      <source>Enumerator</source>
+      <translation>Entrevistador</translation>
+    </message>
+    <message>
+      <source>Household</source>
+      <translation>Domicílio</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>Em andamento</translation>
+    </message>
+    <message>
+      <source>Interview %1</source>
+      <translation>Entrevista %1</translation>
+    </message>
+    <message>
+      <source>Interviewing time</source>
+      <translation>Tempo de entrevista</translation>
+    </message>
+    <message>
+      <source>Last change</source>
+      <translation>Última alteração</translation>
+    </message>
+    <message>
+      <source>Revision</source>
+      <translation>Revisão</translation>
+    </message>
+    <message>
+      <source>Sent back</source>
+      <translation>Devolvida</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <source>The enumerator sent a version that differs from this copy: both are kept until you settle it</source>
+      <translation>O entrevistador enviou uma versão diferente desta cópia: as duas são mantidas até você resolver</translation>
+    </message>
+    <message>
+      <source>To review</source>
+      <translation>A revisar</translation>
+    </message>
+    <message>
+      <source>Warnings confirmed</source>
+      <translation>Avisos confirmados</translation>
+    </message>
+  </context>
+  <context>
+    <name>enumera::app::ReviewListScreen</name>
+    <message>
+      <source>%1 of %2 questions answered</source>
+      <translation>%1 de %2 perguntas respondidas</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 to review · %n conflict(s)</source>
+      <translation>
+        <numerusform>%1 a revisar · %n conflito</numerusform>
+        <numerusform>%1 a revisar · %n conflitos</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1 · %2</source>
+      <translation>%1 · %2</translation>
+    </message>
+    <message>
+      <source>%1, revision %2</source>
+      <translation>%1, revisão %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n comment(s) of the supervisor</source>
+      <translation>
+        <numerusform>%n comentário do supervisor</numerusform>
+        <numerusform>%n comentários do supervisor</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>All enumerators</source>
+      <translation>Todos os entrevistadores</translation>
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation>Todas as situações</translation>
+    </message>
+    <message>
+      <source>Answer: %1</source>
+      <translation>Resposta: %1</translation>
+    </message>
+    <message>
+      <source>Choose an interview to see it in detail.</source>
+      <translation>Escolha uma entrevista para vê-la em detalhe.</translation>
+    </message>
+    <message>
+      <source>Compare and settle the conflict…</source>
+      <translation>Comparar e resolver o conflito…</translation>
+    </message>
+    <message>
+      <source>Completed %1</source>
+      <translation>Concluída em %1</translation>
+    </message>
+    <message>
+      <source>Conflict to settle</source>
+      <translation>Conflito a resolver</translation>
+    </message>
+    <message>
+      <source>Each revision received, the decisions and comments, every change</source>
+      <translation>Cada revisão recebida, as decisões e os comentários, cada alteração</translation>
+    </message>
+    <message>
+      <source>Enumerator: %1</source>
+      <translation>Entrevistador: %1</translation>
+    </message>
+    <message>
+      <source>History…</source>
+      <translation>Histórico…</translation>
+    </message>
+    <message>
+      <source>Household %1</source>
+      <translation>Domicílio %1</translation>
+    </message>
+    <message>
+      <source>Interviewing time: %1</source>
+      <translation>Tempo de entrevista: %1</translation>
+    </message>
+    <message>
+      <source>Interviews</source>
+      <translation>Entrevistas</translation>
+    </message>
+    <message>
+      <source>No interviews yet. They arrive here when enumerators sync with the server, or when their sync packages are imported (enumera sync import).</source>
+      <translation>Ainda não há entrevistas. Elas chegam aqui quando os entrevistadores sincronizam com o servidor, ou quando seus pacotes de sincronização são importados (enumera sync import).</translation>
+    </message>
+    <message>
+      <source>None.</source>
+      <translation>Nenhum.</translation>
+    </message>
+    <message>
+      <source>Not completed</source>
+      <translation>Não concluída</translation>
+    </message>
+    <message>
+      <source>Open for review</source>
+      <translation>Abrir para revisar</translation>
+    </message>
+    <message>
+      <source>Read the interview, comment on questions, approve or send it back (Enter)</source>
+      <translation>Ler a entrevista, comentar perguntas, aprová-la ou devolvê-la (Enter)</translation>
+    </message>
+    <message>
+      <source>Reason: “%1”</source>
+      <translation>Motivo: “%1”</translation>
+    </message>
+    <message>
+      <source>Search by household…</source>
+      <translation>Buscar por domicílio…</translation>
+    </message>
+    <message>
+      <source>Started %1</source>
+      <translation>Iniciada em %1</translation>
+    </message>
+    <message>
+      <source>The enumerator changed this interview on their laptop after it changed here too. Both versions are kept until you choose one.</source>
+      <translation>O entrevistador alterou esta entrevista no computador dele depois que ela também mudou aqui. As duas versões são mantidas até você escolher uma.</translation>
+    </message>
+    <message>
+      <source>Warning: %1</source>
+      <translation>Aviso: %1</translation>
+    </message>
+    <message>
+      <source>Warnings confirmed by the enumerator (%1)</source>
+      <translation>Avisos confirmados pelo entrevistador (%1)</translation>
+    </message>
+    <message>
+      <source>With a conflict</source>
+      <translation>Com um conflito</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>desconhecido</translation>
     </message>
   </context>
   <context>
@@ -2732,6 +3380,366 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
     <message>
       <source>not started</source>
       <translation>não iniciada</translation>
+    </message>
+  </context>
+  <context>
+    <name>enumera::app::SupervisorScreen</name>
+    <message>
+      <source>%1 · %2</source>
+      <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n completed or approved interview(s) written to %1.</source>
+      <translation>
+        <numerusform>%n entrevista concluída ou aprovada gravada em %1.</numerusform>
+        <numerusform>%n entrevistas concluídas ou aprovadas gravadas em %1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Enumerators can no longer sync until it starts again</source>
+      <translation>Os entrevistadores não podem sincronizar até que ele inicie de novo</translation>
+    </message>
+    <message>
+      <source>Enumerators sync with this laptop while it runs</source>
+      <translation>Os entrevistadores sincronizam com este computador enquanto ele funciona</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Exportar</translation>
+    </message>
+    <message>
+      <source>Export the interviews</source>
+      <translation>Exportar as entrevistas</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Exportar…</translation>
+    </message>
+    <message>
+      <source>Interviews</source>
+      <translation>Entrevistas</translation>
+    </message>
+    <message>
+      <source>JSON files (*.json)</source>
+      <translation>Arquivos JSON (*.json)</translation>
+    </message>
+    <message>
+      <source>Server running at %1</source>
+      <translation>Servidor em funcionamento em %1</translation>
+    </message>
+    <message>
+      <source>Server stopped</source>
+      <translation>Servidor parado</translation>
+    </message>
+    <message>
+      <source>Start the server</source>
+      <translation>Iniciar o servidor</translation>
+    </message>
+    <message>
+      <source>Stop the server</source>
+      <translation>Parar o servidor</translation>
+    </message>
+    <message>
+      <source>Supervision</source>
+      <translation>Supervisão</translation>
+    </message>
+    <message>
+      <source>Team</source>
+      <translation>Equipe</translation>
+    </message>
+    <message>
+      <source>The interviews could not be exported to %1:
+%2</source>
+      <translation>Não foi possível exportar as entrevistas para %1:
+%2</translation>
+    </message>
+    <message>
+      <source>Write the completed and approved interviews to a JSON file, as `enumera export` does</source>
+      <translation>Gravar as entrevistas concluídas e aprovadas num arquivo JSON, como faz `enumera export`</translation>
+    </message>
+  </context>
+  <context>
+    <name>enumera::app::SyncPanel</name>
+    <message numerus="yes">
+      <source>%n approved</source>
+      <translation>
+        <numerusform>%n aprovada</numerusform>
+        <numerusform>%n aprovadas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n interview(s) received by the supervisor's server…</source>
+      <translation>
+        <numerusform>%n entrevista recebida pelo servidor do supervisor…</numerusform>
+        <numerusform>%n entrevistas recebidas pelo servidor do supervisor…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n interview(s) refused by the server:</source>
+      <translation>
+        <numerusform>%n entrevista recusada pelo servidor:</numerusform>
+        <numerusform>%n entrevistas recusadas pelo servidor:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n interview(s) sent</source>
+      <translation>
+        <numerusform>%n entrevista enviada</numerusform>
+        <numerusform>%n entrevistas enviadas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n kept by the supervisor beside a copy changed there (a conflict the supervisor settles)</source>
+      <translation>
+        <numerusform>%n guardada pelo supervisor ao lado de uma cópia alterada lá (um conflito que o supervisor resolve)</numerusform>
+        <numerusform>%n guardadas pelo supervisor ao lado de cópias alteradas lá (conflitos que o supervisor resolve)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n new form version(s)</source>
+      <translation>
+        <numerusform>%n versão nova do formulário</numerusform>
+        <numerusform>%n versões novas do formulário</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n new or changed assignment(s)</source>
+      <translation>
+        <numerusform>%n atribuição nova ou alterada</numerusform>
+        <numerusform>%n atribuições novas ou alteradas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n sent back to you to correct</source>
+      <translation>
+        <numerusform>%n devolvida para você corrigir</numerusform>
+        <numerusform>%n devolvidas para você corrigir</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n updated by the supervisor</source>
+      <translation>
+        <numerusform>%n atualizada pelo supervisor</numerusform>
+        <numerusform>%n atualizadas pelo supervisor</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Household %1 · %2 %3</source>
+      <translation>Domicílio %1 · %2 %3</translation>
+    </message>
+    <message>
+      <source>Households assigned to you</source>
+      <translation>Domicílios atribuídos a você</translation>
+    </message>
+    <message>
+      <source>Not paired with a supervisor yet: pair once, then Sync sends your completed interviews.</source>
+      <translation>Ainda não pareado com um supervisor: pareie uma vez e depois Sincronizar envia suas entrevistas concluídas.</translation>
+    </message>
+    <message>
+      <source>Nothing to send, nothing new from the supervisor.</source>
+      <translation>Nada a enviar, nada de novo do supervisor.</translation>
+    </message>
+    <message>
+      <source>Pair again…</source>
+      <translation>Parear de novo…</translation>
+    </message>
+    <message>
+      <source>Pair with supervisor…</source>
+      <translation>Parear com o supervisor…</translation>
+    </message>
+    <message>
+      <source>Paired as %1 with the supervisor's server at %2.</source>
+      <translation>Pareado como %1 com o servidor do supervisor em %2.</translation>
+    </message>
+    <message>
+      <source>Paired: this laptop sends its interviews as %1. Press Sync when you have completed interviews, or to receive what the supervisor sends.</source>
+      <translation>Pareado: este computador envia suas entrevistas como %1. Pressione Sincronizar quando tiver entrevistas concluídas, ou para receber o que o supervisor envia.</translation>
+    </message>
+    <message>
+      <source>Send the completed interviews to the supervisor and bring back what the supervisor sent</source>
+      <translation>Enviar as entrevistas concluídas ao supervisor e trazer o que o supervisor enviou</translation>
+    </message>
+    <message numerus="yes">
+      <source>Sending %n interview(s)…</source>
+      <translation>
+        <numerusform>Enviando %n entrevista…</numerusform>
+        <numerusform>Enviando %n entrevistas…</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Start the interview</source>
+      <translation>Iniciar a entrevista</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>Sincronizar</translation>
+    </message>
+    <message>
+      <source>Sync finished: %1</source>
+      <translation>Sincronização concluída: %1</translation>
+    </message>
+    <message>
+      <source>Sync stopped: %1. What the server acknowledged stays sent; press Sync to try again.</source>
+      <translation>A sincronização parou: %1. O que o servidor confirmou continua enviado; pressione Sincronizar para tentar de novo.</translation>
+    </message>
+    <message>
+      <source>Syncing with %1…</source>
+      <translation>Sincronizando com %1…</translation>
+    </message>
+    <message>
+      <source>The pairing with the supervisor cannot be read: %1</source>
+      <translation>Não é possível ler o pareamento com o supervisor: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>enumera::app::TeamScreen</name>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>+ Add enumerator</source>
+      <translation>+ Adicionar entrevistador</translation>
+    </message>
+    <message>
+      <source>A pairing code is waiting, but it is shown only when it is made. Make a new one to read it out.</source>
+      <translation>Há um código de pareamento aguardando, mas ele só é mostrado quando é criado. Crie um novo para lê-lo em voz alta.</translation>
+    </message>
+    <message>
+      <source>Add an enumerator</source>
+      <translation>Adicionar um entrevistador</translation>
+    </message>
+    <message>
+      <source>Adds the enumerator and makes their pairing code</source>
+      <translation>Adiciona o entrevistador e cria o código de pareamento dele</translation>
+    </message>
+    <message>
+      <source>Certificate fingerprint</source>
+      <translation>Impressão digital do certificado</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Código</translation>
+    </message>
+    <message>
+      <source>Code (E01, E02… if left empty)</source>
+      <translation>Código (E01, E02… se ficar vazio)</translation>
+    </message>
+    <message>
+      <source>Code expired</source>
+      <translation>Código expirado</translation>
+    </message>
+    <message>
+      <source>First name and surname</source>
+      <translation>Nome e sobrenome</translation>
+    </message>
+    <message>
+      <source>For a new laptop, an expired code, or to take back a revoked enumerator</source>
+      <translation>Para um computador novo, um código expirado ou para readmitir um entrevistador revogado</translation>
+    </message>
+    <message>
+      <source>Interviews</source>
+      <translation>Entrevistas</translation>
+    </message>
+    <message>
+      <source>Keep</source>
+      <translation>Manter</translation>
+    </message>
+    <message>
+      <source>Laptop</source>
+      <translation>Computador</translation>
+    </message>
+    <message>
+      <source>Last seen</source>
+      <translation>Última conexão</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nome</translation>
+    </message>
+    <message>
+      <source>New pairing code</source>
+      <translation>Novo código de pareamento</translation>
+    </message>
+    <message>
+      <source>Paired</source>
+      <translation>Pareado</translation>
+    </message>
+    <message>
+      <source>Paired with the laptop “%1” on %2. A new laptop needs a new pairing code.</source>
+      <translation>Pareado com o computador “%1” em %2. Um computador novo precisa de um novo código de pareamento.</translation>
+    </message>
+    <message>
+      <source>Pairing card for %1 (%2)</source>
+      <translation>Cartão de pareamento de %1 (%2)</translation>
+    </message>
+    <message>
+      <source>Pairing code, for one use, valid until %1.</source>
+      <translation>Código de pareamento, para um único uso, válido até %1.</translation>
+    </message>
+    <message>
+      <source>Read out the code, the address and the fingerprint: the enumerator types them in Enumera with “Pair with supervisor…”, above their list of interviews. The code works once.</source>
+      <translation>Leia em voz alta o código, o endereço e a impressão digital: o entrevistador os digita no Enumera com “Parear com o supervisor…”, acima da sua lista de entrevistas. O código funciona uma única vez.</translation>
+    </message>
+    <message>
+      <source>Revoke</source>
+      <translation>Revogar</translation>
+    </message>
+    <message>
+      <source>Revoke %1? The server refuses their laptop from now on; what they sent stays. A new pairing code takes them back, on a new key.</source>
+      <translation>Revogar %1? O servidor recusa o computador dele a partir de agora; o que ele enviou fica. Um novo código de pareamento o readmite, com uma chave nova.</translation>
+    </message>
+    <message>
+      <source>Revoke the enumerator?</source>
+      <translation>Revogar o entrevistador?</translation>
+    </message>
+    <message>
+      <source>Revoked</source>
+      <translation>Revogado</translation>
+    </message>
+    <message>
+      <source>Revoked on %1: the server refuses their laptop. A new pairing code takes them back.</source>
+      <translation>Revogado em %1: o servidor recusa o computador dele. Um novo código de pareamento o readmite.</translation>
+    </message>
+    <message>
+      <source>Revoke…</source>
+      <translation>Revogar…</translation>
+    </message>
+    <message>
+      <source>Server address</source>
+      <translation>Endereço do servidor</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <source>Team</source>
+      <translation>Equipe</translation>
+    </message>
+    <message>
+      <source>The pairing code expired. Make a new one.</source>
+      <translation>O código de pareamento expirou. Crie um novo.</translation>
+    </message>
+    <message>
+      <source>The server is stopped: start it before the enumerator pairs.</source>
+      <translation>O servidor está parado: inicie-o antes que o entrevistador pareie.</translation>
+    </message>
+    <message>
+      <source>The server refuses this enumerator's laptop from now on</source>
+      <translation>O servidor recusa a partir de agora o computador deste entrevistador</translation>
+    </message>
+    <message>
+      <source>Waiting to pair</source>
+      <translation>Aguardando pareamento</translation>
+    </message>
+    <message>
+      <source>known once the server has started</source>
+      <translation>conhecida quando o servidor tiver iniciado</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>nunca</translation>
     </message>
   </context>
   <context>

@@ -2,11 +2,21 @@
 #include "mainwindow.h"
 
 #include "core/logging.h"
+#include "core/texts.h"
+#include "enumerator/syncpanel.h"
 #include "interview/interviewscreen.h"
 #include "list/interviewlistscreen.h"
 #include "list/newinterviewdialog.h"
 #include "profilescreen.h"
 #include "store/session.h"
+#include "supervisor/conflictdialog.h"
+#include "supervisor/historydialog.h"
+#include "supervisor/rejectdialog.h"
+#include "supervisor/reviewlistscreen.h"
+#include "supervisor/servercontrol.h"
+#include "supervisor/supervisorscreen.h"
+#include "sync/assignments.h"
+#include "sync/review.h"
 #include "widgets/itemwidget.h"
 
 #include <QCloseEvent>
@@ -74,6 +84,10 @@ MainWindow::~MainWindow()
     m_interview = nullptr;
     delete m_list;
     m_list = nullptr;
+    m_syncPanel = nullptr;
+    delete m_supervisor;
+    m_supervisor = nullptr;
+    m_server.reset();
 }
 
 bool MainWindow::start(QString *error)
@@ -106,6 +120,14 @@ bool MainWindow::start(QString *error)
         return true;
     }
     showList();
+    if (m_profile.isSupervisor()) {
+        // The server ran when the app closed last: it runs again.
+        if (m_profile.serverRunning)
+            if (Status s = setServerRunning(true); !s)
+                m_supervisor->serverState()->setText(
+                    tr("The sync server did not start: %1").arg(qs(s.error())));
+        return true;
+    }
     // An interview still marked open: the app did not close normally (killed, a power cut).
     // It opens again where the enumerator was.
     const QString open = openMark().value(QStringLiteral("session/openInterview")).toString();
@@ -155,8 +177,23 @@ void MainWindow::askProfile(bool firstStart)
     });
 }
 
+void MainWindow::closeInterview()
+{
+    if (!m_interview)
+        return;
+    m_interview->commitPending();
+    m_stack->removeWidget(m_interview);
+    m_interview->deleteLater();
+    m_interview = nullptr;
+    markOpen({});
+}
+
 void MainWindow::showList()
 {
+    if (m_profile.isSupervisor()) {
+        showSupervisor();
+        return;
+    }
     if (!m_list) {
         m_list = new InterviewListScreen(*m_store, m_profile.name, m_profile.code, m_stack);
         m_stack->addWidget(m_list);
@@ -164,20 +201,69 @@ void MainWindow::showList()
                 &MainWindow::newInterview);
         connect(m_list, &InterviewListScreen::openRequested, this,
                 [this](const QString &id) { openInterview(id); });
+        m_syncPanel = new SyncPanel(*m_store, m_list);
+        m_list->addPanel(m_syncPanel);
+        connect(m_syncPanel, &SyncPanel::synced, m_list, &InterviewListScreen::reload);
+        connect(m_syncPanel, &SyncPanel::startAssignmentRequested, this,
+                [this](const QString &id) { startAssignment(id); });
     } else {
         m_list->setEnumerator(m_profile.name, m_profile.code);
         m_list->reload();
+        m_syncPanel->reload();
     }
-    if (m_interview) {
-        m_interview->commitPending();
-        m_stack->removeWidget(m_interview);
-        m_interview->deleteLater();
-        m_interview = nullptr;
-        markOpen({});
-    }
+    closeInterview();
     m_stack->setCurrentWidget(m_list);
     m_list->table()->setFocus();
     setWindowTitle(tr("Enumera"));
+}
+
+void MainWindow::showSupervisor()
+{
+    if (!m_server)
+        m_server = std::make_unique<ServerControl>(*m_store);
+    if (!m_supervisor) {
+        m_supervisor = new SupervisorScreen(*m_store, *m_server, m_profile, m_stack);
+        m_stack->addWidget(m_supervisor);
+        connect(m_supervisor, &SupervisorScreen::serverToggleRequested, this, [this] {
+            if (Status s = setServerRunning(!m_server->isRunning()); !s)
+                QMessageBox::warning(this, tr("Sync server"),
+                                     tr("The sync server did not start: %1").arg(qs(s.error())));
+        });
+        ReviewListScreen *review = m_supervisor->reviewList();
+        connect(review, &ReviewListScreen::openRequested, this,
+                [this](const QString &id) { openReview(id); });
+        connect(review, &ReviewListScreen::historyRequested, this, &MainWindow::showHistory);
+        connect(review, &ReviewListScreen::conflictRequested, this, &MainWindow::showConflict);
+    } else {
+        m_supervisor->reload();
+    }
+    closeInterview();
+    m_stack->setCurrentWidget(m_supervisor);
+    setWindowTitle(tr("Supervision — Enumera"));
+}
+
+Status MainWindow::setServerRunning(bool running)
+{
+    if (!m_server)
+        return Error{tr("this data folder is not a supervisor's").toStdString()};
+    if (running) {
+        const QHostAddress address(m_profile.serverAddress);
+        if (address.isNull())
+            return Error{tr("%1 in %2 is not an address to listen on")
+                             .arg(m_profile.serverAddress,
+                                  QDir(m_dataDir).filePath(QStringLiteral("profile.ini")))
+                             .toStdString()};
+        if (Status s = m_server->start(address, m_profile.serverPort); !s)
+            return s;
+    } else {
+        m_server->stop();
+    }
+    if (m_profile.serverRunning != running) {
+        m_profile.serverRunning = running;
+        if (!m_profile.save(m_dataDir))
+            qCWarning(lcApp) << "the server's state could not be saved in" << m_dataDir;
+    }
+    return {};
 }
 
 void MainWindow::newInterview()
@@ -241,11 +327,7 @@ bool MainWindow::openInterview(const QString &id)
 
 void MainWindow::showInterview(std::unique_ptr<InterviewSession> session)
 {
-    if (m_interview) {
-        m_interview->commitPending();
-        m_stack->removeWidget(m_interview);
-        m_interview->deleteLater();
-    }
+    closeInterview();
     const QString household = qs(session->record().household);
     markOpen(qs(session->id()));
     m_interview = new InterviewScreen(std::move(session), m_stack);
@@ -256,6 +338,143 @@ void MainWindow::showInterview(std::unique_ptr<InterviewSession> session)
     // The screen chose where to resume; give the keyboard to it now that it is visible.
     if (QWidget *focus = m_interview->focusWidget())
         focus->setFocus();
+}
+
+bool MainWindow::startAssignment(const QString &assignment)
+{
+    Result<std::unique_ptr<InterviewSession>> session =
+        sync::startAssignment(*m_store, assignment.toStdString(), m_profile.code.toStdString());
+    if (!session) {
+        QMessageBox::warning(this, tr("Assigned household"), qs(session.error()));
+        return false;
+    }
+    showInterview(std::move(*session));
+    return true;
+}
+
+bool MainWindow::openReview(const QString &id)
+{
+    Result<std::unique_ptr<InterviewSession>> session =
+        InterviewSession::open(*m_store, id.toStdString(), m_profile.code.toStdString());
+    if (!session) {
+        QMessageBox::warning(this, tr("Open interview"), qs(session.error()));
+        return false;
+    }
+    const InterviewRecord record = (*session)->record();
+    int64_t conflict = 0;
+    sync::Review review(*m_store, m_profile.code.toStdString());
+    if (Result<std::vector<sync::ConflictRecord>> open = review.conflicts(true))
+        for (const sync::ConflictRecord &c : *open)
+            if (c.interview == record.id)
+                conflict = c.id;
+    closeInterview();
+    InterviewScreen::Options options;
+    options.review = true;
+    options.commentAuthor = m_profile.code;
+    m_interview = new InterviewScreen(std::move(*session), options, m_stack);
+    m_stack->addWidget(m_interview);
+    m_stack->setCurrentWidget(m_interview);
+    connect(m_interview, &InterviewScreen::closeRequested, this, &MainWindow::showList);
+
+    // The decisions, in the top bar.
+    auto *history = new QPushButton(tr("History…"), m_interview);
+    history->setObjectName(QStringLiteral("reviewHistory"));
+    history->setFocusPolicy(Qt::NoFocus);
+    auto *reject = new QPushButton(tr("Send back…"), m_interview);
+    reject->setObjectName(QStringLiteral("rejectInterview"));
+    reject->setToolTip(tr("Send the interview back to the enumerator with a reason; your "
+                          "comments go with it"));
+    reject->setFocusPolicy(Qt::NoFocus);
+    auto *approve = new QPushButton(tr("Approve"), m_interview);
+    approve->setObjectName(QStringLiteral("approveInterview"));
+    approve->setFocusPolicy(Qt::NoFocus);
+    m_interview->addBarWidget(history);
+    m_interview->addBarWidget(reject);
+    m_interview->addBarWidget(approve);
+    connect(history, &QPushButton::clicked, this, [this, id] { showHistory(id); });
+    connect(reject, &QPushButton::clicked, this, [this, id] { sendBack(id); });
+    connect(approve, &QPushButton::clicked, this, [this, id] { this->approve(id); });
+
+    const QString from = qs(record.owner);
+    QString banner;
+    QString kind = QStringLiteral("info");
+    if (conflict) {
+        banner = tr("%1 sent another version of this interview after it changed here: settle the "
+                    "conflict from the list (Compare and settle) before approving or sending it "
+                    "back.")
+                     .arg(from);
+        kind = QStringLiteral("conflict");
+    } else if (record.status == InterviewStatus::Completed) {
+        banner = tr("Revision %1 from %2, completed %3. Comment on any question (Comment…, or "
+                    "Ctrl+M), then approve the interview or send it back.")
+                     .arg(record.revision)
+                     .arg(from, record.completed ? localTime(record.completed->utc) : QString());
+    } else if (record.status == InterviewStatus::Rejected) {
+        banner = tr("Sent back to %1, waiting for the correction. Comments and another sending "
+                    "back reach the enumerator at their next sync.")
+                     .arg(from);
+        kind = QStringLiteral("rejected");
+    } else if (record.status == InterviewStatus::Approved) {
+        banner = tr("Approved. It can still be sent back if something needs correcting.");
+    } else {
+        banner = tr("In progress on %1's laptop (sent as a backup): it can be reviewed once "
+                    "completed.")
+                     .arg(from);
+    }
+    m_interview->setBanner(banner, kind);
+    approve->setEnabled(!conflict && record.status == InterviewStatus::Completed);
+    reject->setEnabled(!conflict && (record.status == InterviewStatus::Completed ||
+                                     record.status == InterviewStatus::Approved ||
+                                     record.status == InterviewStatus::Rejected));
+    setWindowTitle(tr("Review of %1 — Enumera").arg(qs(record.household)));
+    if (QWidget *focus = m_interview->focusWidget())
+        focus->setFocus();
+    return true;
+}
+
+void MainWindow::approve(const QString &id)
+{
+    sync::Review review(*m_store, m_profile.code.toStdString());
+    if (Status s = review.approve(id.toStdString()); !s) {
+        QMessageBox::warning(this, tr("Approve"), qs(s.error()));
+        return;
+    }
+    showList();
+}
+
+void MainWindow::sendBack(const QString &id)
+{
+    Result<InterviewRecord> record = m_store->record(id.toStdString());
+    if (!record) {
+        QMessageBox::warning(this, tr("Send back"), qs(record.error()));
+        return;
+    }
+    int comments = 0;
+    if (Result<std::vector<Comment>> all = m_store->comments(id.toStdString()))
+        for (const Comment &c : *all)
+            comments += c.path.empty() ? 0 : 1;
+    RejectDialog dialog(qs(record->household), comments, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    sync::Review review(*m_store, m_profile.code.toStdString());
+    if (Status s = review.reject(id.toStdString(), dialog.reason().toStdString()); !s) {
+        QMessageBox::warning(this, tr("Send back"), qs(s.error()));
+        return;
+    }
+    showList();
+}
+
+void MainWindow::showHistory(const QString &id)
+{
+    HistoryDialog dialog(*m_store, id, this);
+    dialog.exec();
+}
+
+void MainWindow::showConflict(qint64 conflict)
+{
+    ConflictDialog dialog(*m_store, conflict, m_profile.code, this);
+    if (dialog.exec() == QDialog::Accepted && m_supervisor)
+        m_supervisor->reload();
 }
 
 void MainWindow::formReloaded(bool ok)

@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
@@ -40,6 +41,33 @@ ProfileScreen::ProfileScreen(const Profile &profile, bool firstStart, QWidget *p
     layout->addWidget(title);
     layout->addWidget(intro);
 
+    // The role: chosen once, on the first start, for this data folder.
+    m_enumeratorRole = new QRadioButton(tr("Enumerator: I interview households"), card);
+    m_enumeratorRole->setObjectName(QStringLiteral("roleEnumerator"));
+    m_supervisorRole = new QRadioButton(
+        tr("Supervisor: I review my team's interviews and run the sync server"), card);
+    m_supervisorRole->setObjectName(QStringLiteral("roleSupervisor"));
+    (profile.isSupervisor() ? m_supervisorRole : m_enumeratorRole)->setChecked(true);
+    if (firstStart) {
+        auto *roles = new QVBoxLayout;
+        roles->setSpacing(6);
+        roles->addWidget(m_enumeratorRole);
+        roles->addWidget(m_supervisorRole);
+        layout->addLayout(roles);
+    } else {
+        m_enumeratorRole->hide();
+        m_supervisorRole->hide();
+        auto *role = new QLabel(profile.isSupervisor()
+                                    ? tr("This laptop is a supervisor's (its data folder holds the "
+                                         "team and what it sent).")
+                                    : tr("This laptop is an enumerator's."),
+                                card);
+        role->setObjectName(QStringLiteral("hint"));
+        role->setWordWrap(true);
+        layout->addWidget(role);
+    }
+    connect(m_enumeratorRole, &QRadioButton::toggled, this, &ProfileScreen::roleChanged);
+
     auto *form = new QFormLayout;
     form->setSpacing(10);
     m_name = new QLineEdit(profile.name, card);
@@ -47,7 +75,6 @@ ProfileScreen::ProfileScreen(const Profile &profile, bool firstStart, QWidget *p
     m_name->setPlaceholderText(tr("First name and surname"));
     m_code = new QLineEdit(profile.code, card);
     m_code->setObjectName(QStringLiteral("enumeratorCodeField"));
-    m_code->setPlaceholderText(tr("As given by the survey office, e.g. E-017"));
     m_code->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[A-Za-z0-9_.-]{1,32}")), m_code));
     m_language = new QComboBox(card);
@@ -60,8 +87,9 @@ ProfileScreen::ProfileScreen(const Profile &profile, bool firstStart, QWidget *p
         m_language->addItem(name, code);
     }
     m_language->setCurrentIndex(qMax(0, m_language->findData(profile.interfaceLanguage)));
+    m_codeLabel = new QLabel(card);
     form->addRow(tr("Name"), m_name);
-    form->addRow(tr("Enumerator code"), m_code);
+    form->addRow(m_codeLabel, m_code);
     form->addRow(tr("Interface language"), m_language);
     layout->addLayout(form);
     auto *note =
@@ -98,8 +126,17 @@ ProfileScreen::ProfileScreen(const Profile &profile, bool firstStart, QWidget *p
     row->addStretch(1);
     outer->addLayout(row);
     outer->addStretch(2);
+    roleChanged();
     check();
     m_name->setFocus();
+}
+
+void ProfileScreen::roleChanged()
+{
+    const bool supervisor = m_supervisorRole->isChecked();
+    m_codeLabel->setText(supervisor ? tr("Supervisor code") : tr("Enumerator code"));
+    m_code->setPlaceholderText(supervisor ? tr("As given by the survey office, e.g. S-03")
+                                          : tr("As given by the survey office, e.g. E-017"));
 }
 
 Profile ProfileScreen::profile() const
@@ -107,7 +144,8 @@ Profile ProfileScreen::profile() const
     Profile p = m_profile;
     p.name = m_name->text().trimmed();
     p.code = m_code->text().trimmed();
-    p.role = QStringLiteral("enumerator");
+    p.role =
+        m_supervisorRole->isChecked() ? QStringLiteral("supervisor") : QStringLiteral("enumerator");
     p.interfaceLanguage = m_language->currentData().toString();
     return p;
 }

@@ -7,13 +7,15 @@
 
 class QComboBox;
 class QLabel;
+class QRadioButton;
 class QLineEdit;
 class QPushButton;
 
 namespace enumera::app {
 
-// Who is working: asked on the first start, and editable later from the list. The role is
-// kept as "enumerator"; a supervisor role comes with a later version.
+// Who is working: asked on the first start, and editable later from the list. The first start
+// also asks the role (an enumerator who interviews, or a supervisor who reviews the team's
+// interviews); the role of a data folder is not changed afterwards.
 class ProfileScreen : public QWidget
 {
     Q_OBJECT
@@ -24,6 +26,8 @@ public:
 
     QLineEdit *nameField() const { return m_name; }
     QLineEdit *codeField() const { return m_code; }
+    QRadioButton *enumeratorRole() const { return m_enumeratorRole; }
+    QRadioButton *supervisorRole() const { return m_supervisorRole; }
     QPushButton *saveButton() const { return m_save; }
 
 signals:
@@ -32,10 +36,14 @@ signals:
 
 private:
     void check();
+    void roleChanged();
 
     Profile m_profile;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_code = nullptr;
+    QLabel *m_codeLabel = nullptr;
+    QRadioButton *m_enumeratorRole = nullptr;
+    QRadioButton *m_supervisorRole = nullptr;
     QComboBox *m_language = nullptr;
     QPushButton *m_save = nullptr;
 };

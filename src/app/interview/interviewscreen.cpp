@@ -9,6 +9,7 @@
 #include "widgets/rosterwidget.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -59,7 +60,13 @@ QString languageName(const std::string &code)
 } // namespace
 
 InterviewScreen::InterviewScreen(std::unique_ptr<InterviewSession> session, QWidget *parent)
+    : InterviewScreen(std::move(session), Options{}, parent)
+{}
+
+InterviewScreen::InterviewScreen(std::unique_ptr<InterviewSession> session, Options options,
+                                 QWidget *parent)
     : QWidget(parent)
+    , m_options(std::move(options))
     , m_session(std::move(session))
 {
     setObjectName(QStringLiteral("interviewScreen"));
@@ -190,7 +197,16 @@ InterviewScreen::InterviewScreen(std::unique_ptr<InterviewSession> session, QWid
     connect(previousSection, &QShortcut::activated, this, [step] { step(-1); });
     auto *complete = new QShortcut(QKeySequence(tr("Ctrl+Return")), this);
     connect(complete, &QShortcut::activated, this, &InterviewScreen::reviewAndComplete);
+    if (m_options.review) {
+        auto *comment = new QShortcut(QKeySequence(tr("Ctrl+M")), this);
+        connect(comment, &QShortcut::activated, this, [this] {
+            if (m_current)
+                m_current->openComment();
+        });
+        keys->setText(tr("Enter: next question · Ctrl+L: sections · Ctrl+M: comment"));
+    }
 
+    readComments();
     m_pages = std::make_unique<PageModel>(interview());
     m_rowSignature = rowSignature();
     m_panel->rebuild(*m_pages);
@@ -217,6 +233,72 @@ std::vector<uint64_t> InterviewScreen::rowSignature() const
     std::vector<uint64_t> out;
     collectRows(interview().root(), out);
     return out;
+}
+
+void InterviewScreen::readComments()
+{
+    m_comments.clear();
+    m_reason = {};
+    Result<std::vector<Comment>> comments = m_session->store().comments(m_session->id());
+    if (!comments) {
+        qCWarning(lcApp) << "the comments of interview" << qs(m_session->id())
+                         << "could not be read:" << qs(comments.error());
+        return;
+    }
+    for (Comment &c : *comments) {
+        if (c.path.empty())
+            m_reason = c; // the latest general comment: the reason of the last decision
+        else
+            m_comments[c.path].push_back(std::move(c));
+    }
+}
+
+void InterviewScreen::reloadComments()
+{
+    readComments();
+    if (m_view)
+        for (QuestionWidget *q : m_view->questions())
+            q->showComments();
+    updateHeader();
+}
+
+std::vector<Comment> InterviewScreen::commentsAt(const Instance &question) const
+{
+    const auto it = m_comments.find(interview().pathOf(question));
+    return it == m_comments.end() ? std::vector<Comment>() : it->second;
+}
+
+bool InterviewScreen::addComment(const Instance &question, const QString &text)
+{
+    if (!m_options.review)
+        return false;
+    const std::string path = interview().pathOf(question);
+    Result<int64_t> added = m_session->store().addComment(
+        m_session->id(), m_options.commentAuthor.toStdString(), path, text.toStdString());
+    if (!added) {
+        QMessageBox::warning(this, tr("Comment not saved"), qs(added.error()));
+        return false;
+    }
+    readComments();
+    return true;
+}
+
+void InterviewScreen::addBarWidget(QWidget *widget)
+{
+    auto *bar = qobject_cast<QHBoxLayout *>(m_complete->parentWidget()->layout());
+    bar->insertWidget(bar->indexOf(m_complete), widget);
+}
+
+void InterviewScreen::setBanner(const QString &text, const QString &kind)
+{
+    m_bannerSet = !text.isEmpty();
+    m_banner->setText(text);
+    m_banner->setProperty("kind", kind);
+    m_banner->style()->unpolish(m_banner);
+    m_banner->style()->polish(m_banner);
+    m_banner->setVisible(m_bannerSet);
+    if (!m_bannerSet)
+        updateHeader();
 }
 
 void InterviewScreen::updateHeader()
@@ -247,16 +329,39 @@ void InterviewScreen::updateHeader()
         if (m_pages->page(i).parent < 0 && m_pages->isRelevant(i))
             all += m_pages->page(i).total;
     m_progress->setText(tr("%1 of %2 answered").arg(all.answered).arg(all.asked));
-    const bool ro = m_session->readOnly();
+    const bool ro = readOnly();
     m_complete->setVisible(!ro);
+    if (m_bannerSet)
+        return; // the review's own words
+    QString banner;
+    QString kind = QStringLiteral("info");
     if (ro) {
-        m_banner->setText(tr("This interview is %1 and can no longer be changed. A supervisor "
-                             "can send it back if something needs correcting.")
-                              .arg(status.toLower()));
-        m_banner->show();
-    } else {
-        m_banner->hide();
+        banner = tr("This interview is %1 and can no longer be changed. A supervisor can send it "
+                    "back if something needs correcting.")
+                     .arg(status.toLower());
+    } else if (r.status == InterviewStatus::Rejected) {
+        size_t comments = 0;
+        for (const auto &[path, list] : m_comments)
+            comments += list.size();
+        const QDateTime at =
+            QDateTime::fromString(qs(m_reason.at.utc), Qt::ISODateWithMs).toLocalTime();
+        banner = m_reason.text.empty()
+                     ? tr("Sent back by the supervisor.")
+                     : tr("Sent back by %1 on %2: “%3”.")
+                           .arg(qs(m_reason.author), QLocale().toString(at, QLocale::ShortFormat),
+                                qs(m_reason.text));
+        if (comments > 0)
+            banner += QLatin1Char(' ') + tr("The supervisor's comments are shown at their "
+                                            "questions (%n).",
+                                            nullptr, int(comments));
+        banner += QLatin1Char(' ') + tr("Correct what is needed, then complete it again.");
+        kind = QStringLiteral("rejected");
     }
+    m_banner->setText(banner);
+    m_banner->setProperty("kind", kind);
+    m_banner->style()->unpolish(m_banner);
+    m_banner->style()->polish(m_banner);
+    m_banner->setVisible(!banner.isEmpty());
 }
 
 void InterviewScreen::showView(int page)
@@ -274,7 +379,7 @@ void InterviewScreen::showView(int page)
     }
     m_current = nullptr;
     m_view = new PageView(*this, *m_pages, page);
-    m_view->setReadOnly(m_session->readOnly());
+    m_view->setReadOnly(readOnly());
     m_scroll->setWidget(m_view);
     // Enter, Tab and Shift+Tab on a roster's add button.
     for (QPushButton *b : m_view->findChildren<QPushButton *>(QStringLiteral("addRow")))
@@ -667,6 +772,15 @@ bool InterviewScreen::eventFilter(QObject *watched, QEvent *event)
 
 void InterviewScreen::setQuestionnaireLanguage(int language)
 {
+    if (m_options.review) {
+        // What is shown only: the interview's stored language is the enumerator's.
+        if (language < 0 || size_t(language) >= interview().form().languages.size())
+            return;
+        m_session->interview().setLanguage(language);
+        m_language->setCurrentIndex(language);
+        afterChange();
+        return;
+    }
     commitPending();
     if (Status s = m_session->setLanguage(language); !s) {
         storeFailed(s.error());

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QWidget>
 
+#include <map>
 #include <memory>
 
 class QComboBox;
@@ -25,15 +26,39 @@ class SectionPanel;
 // engine decides, the store commits it durably before the call returns); the screen then
 // redraws what the engine reports as changed (Interview::changes()).
 //
+// The supervisor's comments are shown at their questions, and for an interview sent back the
+// reason at the top. In review (a supervisor reading an interview received from the team)
+// nothing can be changed, not even the language it is stored in: the questionnaire's language
+// changes what is shown only, and the supervisor may comment on any question (stored at once).
+//
 // Keys: Enter or Tab to the next question, Shift+Tab back, Ctrl+L to the section list (Escape
-// back), Ctrl+PgDown and Ctrl+PgUp to the next and previous section, Ctrl+Return to complete.
+// back), Ctrl+PgDown and Ctrl+PgUp to the next and previous section, Ctrl+Return to complete;
+// in review, Ctrl+M to comment on the current question.
 class InterviewScreen : public QWidget, public PageContext
 {
     Q_OBJECT
 
 public:
+    struct Options
+    {
+        bool review = false;   // a supervisor reads the interview
+        QString commentAuthor; // who comments, in review (the supervisor's code)
+    };
+
     InterviewScreen(std::unique_ptr<InterviewSession> session, QWidget *parent = nullptr);
+    InterviewScreen(std::unique_ptr<InterviewSession> session, Options options,
+                    QWidget *parent = nullptr);
     ~InterviewScreen() override;
+
+    bool reviewing() const { return m_options.review; }
+    // Puts a widget (the review's decisions) in the top bar, before the completion button.
+    void addBarWidget(QWidget *widget);
+    // The line under the top bar: the state of the interview, or what the review says of it.
+    // `kind`: "info", "rejected", "conflict".
+    void setBanner(const QString &text, const QString &kind);
+    QLabel *banner() const { return m_banner; }
+    // Reads the comments from the store again and shows them.
+    void reloadComments();
 
     InterviewSession &session() { return *m_session; }
     const PageModel &pages() const { return *m_pages; }
@@ -55,7 +80,7 @@ public:
 
     // PageContext
     const Interview &interview() const override { return m_session->interview(); }
-    bool readOnly() const override { return m_session->readOnly(); }
+    bool readOnly() const override { return m_options.review || m_session->readOnly(); }
     bool setAnswer(const Instance &question, const Value &value, QString *refusal) override;
     bool toggleOption(const Instance &question, int code, bool selected, QString *refusal) override;
     bool confirmWarnings(const Instance &question, const QString &reason) override;
@@ -65,6 +90,9 @@ public:
     void moveNext(QuestionWidget *from) override;
     void movePrevious(QuestionWidget *from) override;
     void questionFocused(QuestionWidget *question) override;
+    std::vector<Comment> commentsAt(const Instance &question) const override;
+    bool canComment() const override { return m_options.review; }
+    bool addComment(const Instance &question, const QString &text) override;
 
 signals:
     void closeRequested();
@@ -85,7 +113,13 @@ private:
     int rowPageOf(int page) const;
     std::vector<uint64_t> rowSignature() const;
 
+    void readComments();
+
+    Options m_options;
     std::unique_ptr<InterviewSession> m_session;
+    std::map<std::string, std::vector<Comment>> m_comments; // by the question's path
+    Comment m_reason; // for an interview sent back: the supervisor's latest general comment
+    bool m_bannerSet = false;
     std::unique_ptr<PageModel> m_pages;
     std::vector<uint64_t> m_rowSignature;
     SectionPanel *m_panel = nullptr;

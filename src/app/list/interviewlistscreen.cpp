@@ -3,6 +3,7 @@
 
 #include "core/logging.h"
 #include "interviewlistmodel.h"
+#include "widgets/progressdelegate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -11,11 +12,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPainter>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -56,44 +55,6 @@ protected:
 
 private:
     int m_status = -1;
-};
-
-// The progress column: a thin bar with the share answered.
-class ProgressDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    void paint(QPainter *p, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override
-    {
-        QStyleOptionViewItem o = option;
-        initStyleOption(&o, index);
-        const QString text = o.text;
-        o.text.clear();
-        o.widget->style()->drawControl(QStyle::CE_ItemViewItem, &o, p, o.widget);
-        const double share = index.data(InterviewListModel::ProgressRole).toDouble();
-        const QRect r = option.rect.adjusted(10, 0, -10, 0);
-        const QRect bar(r.left(), r.center().y() - 3, 90, 6);
-        p->save();
-        p->setRenderHint(QPainter::Antialiasing);
-        p->setPen(Qt::NoPen);
-        p->setBrush(QColor(0xe2, 0xe8, 0xf0));
-        p->drawRoundedRect(bar, 3, 3);
-        p->setBrush(share >= 1.0 ? QColor(0x15, 0x80, 0x3d) : QColor(0x25, 0x63, 0xeb));
-        p->drawRoundedRect(QRect(bar.left(), bar.top(), int(bar.width() * share), bar.height()), 3,
-                           3);
-        p->setPen(option.palette.color(QPalette::Text));
-        p->drawText(r.adjusted(bar.width() + 10, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
-        p->restore();
-    }
-
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QSize s = QStyledItemDelegate::sizeHint(option, index);
-        s.setWidth(s.width() + 130);
-        return s;
-    }
 };
 
 } // namespace
@@ -182,7 +143,9 @@ InterviewListScreen::InterviewListScreen(Store &store, QString enumerator, QStri
     m_table->horizontalHeader()->setSectionResizeMode(InterviewListModel::Updated,
                                                       QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->setItemDelegateForColumn(InterviewListModel::Progress, new ProgressDelegate(m_table));
+    m_table->setItemDelegateForColumn(
+        InterviewListModel::Progress,
+        new ProgressDelegate(InterviewListModel::ProgressRole, m_table));
     connect(m_table, &QTableView::activated, this, [this] {
         if (!selectedId().isEmpty())
             emit openRequested(selectedId());
@@ -244,6 +207,13 @@ void InterviewListScreen::reload()
     else if (m_filter->rowCount() > 0)
         m_table->selectRow(0);
     updateButtons();
+}
+
+void InterviewListScreen::addPanel(QWidget *panel)
+{
+    auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
+    panel->setParent(this);
+    layout->insertWidget(1, panel);
 }
 
 QString InterviewListScreen::selectedId() const

@@ -35,6 +35,8 @@ public:
     QString selectedId() const;
     void selectInterview(const QString &id);
     void setEnumerator(const QString &enumerator, const QString &code);
+    // Puts a widget (the link with the supervisor) under the title, above the filters.
+    void addPanel(QWidget *panel);
 
 signals:
     void newInterviewRequested();

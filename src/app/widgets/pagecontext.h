@@ -2,8 +2,11 @@
 #pragma once
 
 #include "interview/interview.h"
+#include "store/store.h"
 
 #include <QString>
+
+#include <vector>
 
 namespace enumera::app {
 
@@ -34,6 +37,22 @@ public:
     virtual void moveNext(QuestionWidget *from) = 0;
     virtual void movePrevious(QuestionWidget *from) = 0;
     virtual void questionFocused(QuestionWidget *question) = 0;
+
+    // The supervisor's comments at a question, oldest first: shown to the enumerator of an
+    // interview sent back, and to the supervisor reviewing it.
+    virtual std::vector<Comment> commentsAt(const Instance &question) const
+    {
+        Q_UNUSED(question);
+        return {};
+    }
+    // In review, the supervisor may comment on any question; the comment is stored at once.
+    virtual bool canComment() const { return false; }
+    virtual bool addComment(const Instance &question, const QString &text)
+    {
+        Q_UNUSED(question);
+        Q_UNUSED(text);
+        return false;
+    }
 };
 
 } // namespace enumera::app

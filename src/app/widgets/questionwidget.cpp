@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "questionwidget.h"
 
+#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -35,6 +37,8 @@ QuestionWidget::QuestionWidget(PageContext &context, Instance at, Layout layout,
         m_label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         header->addWidget(m_name, 0, Qt::AlignTop);
         header->addWidget(m_label, 1);
+        m_openComment = new QPushButton(tr("Comment…"), this);
+        header->addWidget(m_openComment, 0, Qt::AlignTop);
         outer->addLayout(header);
 
         m_instruction = new QLabel(this);
@@ -83,7 +87,63 @@ QuestionWidget::QuestionWidget(PageContext &context, Instance at, Layout layout,
     messageRow->addWidget(m_openConfirm);
     messageRow->addWidget(m_confirmBar, 1);
     messageRow->addStretch(0);
+    if (!m_openComment) {
+        m_openComment = new QPushButton(tr("Comment…"), this);
+        messageRow->addWidget(m_openComment);
+    }
     outer->addLayout(messageRow);
+
+    // The supervisor's comments, and in review the field to add one.
+    m_comments = new QWidget(this);
+    auto *comments = new QVBoxLayout(m_comments);
+    comments->setContentsMargins(0, 2, 0, 0);
+    comments->setSpacing(4);
+    m_comments->hide();
+    outer->addWidget(m_comments);
+    m_openComment->setObjectName(QStringLiteral("openComment"));
+    m_openComment->setToolTip(tr("Comment on this question, for the enumerator (Ctrl+M)"));
+    m_openComment->setFocusPolicy(Qt::NoFocus);
+    m_openComment->setVisible(m_context.canComment());
+    m_commentBar = new QWidget(this);
+    auto *commentBar = new QHBoxLayout(m_commentBar);
+    commentBar->setContentsMargins(0, 0, 0, 0);
+    m_commentField = new QLineEdit(m_commentBar);
+    m_commentField->setObjectName(QStringLiteral("commentField"));
+    m_commentField->setPlaceholderText(tr("What the enumerator should check or correct here"));
+    auto *saveComment = new QPushButton(tr("Add comment"), m_commentBar);
+    saveComment->setObjectName(QStringLiteral("saveComment"));
+    auto *cancelComment = new QPushButton(tr("Cancel"), m_commentBar);
+    cancelComment->setObjectName(QStringLiteral("cancelComment"));
+    commentBar->addWidget(m_commentField, 1);
+    commentBar->addWidget(saveComment);
+    commentBar->addWidget(cancelComment);
+    m_commentBar->hide();
+    outer->addWidget(m_commentBar);
+    connect(m_openComment, &QPushButton::clicked, this, &QuestionWidget::openComment);
+    auto addComment = [this] {
+        const QString text = m_commentField->text().trimmed();
+        if (text.isEmpty()) {
+            m_commentField->setFocus();
+            return;
+        }
+        if (m_context.addComment(m_at, text)) {
+            m_commentField->clear();
+            m_commentBar->hide();
+            m_openComment->show();
+            showComments();
+            focusEditor();
+        }
+    };
+    auto cancel = [this] {
+        m_commentField->clear();
+        m_commentBar->hide();
+        m_openComment->setVisible(m_context.canComment());
+        focusEditor();
+    };
+    connect(saveComment, &QPushButton::clicked, this, addComment);
+    connect(m_commentField, &QLineEdit::returnPressed, this, addComment);
+    connect(cancelComment, &QPushButton::clicked, this, cancel);
+    m_commentField->installEventFilter(this);
 
     connect(m_openConfirm, &QPushButton::clicked, this, &QuestionWidget::openConfirmation);
     auto confirm = [this] {
@@ -105,6 +165,8 @@ QuestionWidget::QuestionWidget(PageContext &context, Instance at, Layout layout,
 void QuestionWidget::refresh(uint8_t what)
 {
     ItemWidget::refresh(what);
+    if (what & Change::Relevance)
+        showComments();
     if (what & Change::Text)
         showTexts();
     if (what & (Change::Value | Change::Text))
@@ -201,6 +263,41 @@ void QuestionWidget::openConfirmation()
     m_reason->setFocus();
 }
 
+void QuestionWidget::showComments()
+{
+    QLayout *layout = m_comments->layout();
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const std::vector<Comment> comments = m_context.commentsAt(m_at);
+    for (const Comment &c : comments) {
+        const QDateTime at = QDateTime::fromString(qs(c.at.utc), Qt::ISODateWithMs).toLocalTime();
+        auto *label = new QLabel(m_comments);
+        label->setObjectName(QStringLiteral("comment"));
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::RichText);
+        label->setText(tr("<b>Comment by %1</b>, %2<br>%3")
+                           .arg(qs(c.author).toHtmlEscaped(),
+                                QLocale().toString(at, QLocale::ShortFormat),
+                                qs(c.text).toHtmlEscaped()));
+        layout->addWidget(label);
+    }
+    m_comments->setVisible(!comments.empty());
+    setProperty("commented", !comments.empty());
+    style()->unpolish(this);
+    style()->polish(this);
+}
+
+void QuestionWidget::openComment()
+{
+    if (!m_context.canComment())
+        return;
+    m_openComment->hide();
+    m_commentBar->show();
+    m_commentField->setFocus();
+}
+
 void QuestionWidget::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
@@ -260,6 +357,17 @@ bool QuestionWidget::eventFilter(QObject *watched, QEvent *event)
     if (event->type() != QEvent::KeyPress)
         return ItemWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
+    if (watched == m_commentField) {
+        // The comment's own keys: Enter saves it (returnPressed), Escape leaves it.
+        if (key->key() == Qt::Key_Escape) {
+            m_commentField->clear();
+            m_commentBar->hide();
+            m_openComment->setVisible(m_context.canComment());
+            focusEditor();
+            return true;
+        }
+        return false;
+    }
     const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;
     switch (key->key()) {
     case Qt::Key_Return:

@@ -16,8 +16,10 @@ namespace enumera::app {
 // hint, the editor of its type, and beside it what the engine says of the answer: an error in
 // words, a warning that can be confirmed with a reason, a refusal.
 //
+// Under it, the supervisor's comments at the question; in review, a field to add one.
+//
 // Keys: Enter and Tab save the answer and move to the next relevant question (the engine says
-// which), Shift+Tab to the previous one; Ctrl+K confirms a warning.
+// which), Shift+Tab to the previous one; Ctrl+K confirms a warning; in review, Ctrl+M comments.
 class QuestionWidget : public ItemWidget
 {
     Q_OBJECT
@@ -43,6 +45,10 @@ public:
     // Shows a refusal or a failure beside the question; an empty text clears it.
     void showRefusal(const QString &text);
     void openConfirmation();
+    // In review: opens the field to comment on the question.
+    void openComment();
+    // Shows the comments at the question again (after one was added).
+    void showComments();
 
 protected:
     // Redraws the editor from the stored answer.
@@ -72,6 +78,10 @@ protected:
     QLineEdit *m_reason = nullptr;
     QPushButton *m_confirmButton = nullptr;
     QPushButton *m_openConfirm = nullptr;
+    QWidget *m_comments = nullptr;
+    QPushButton *m_openComment = nullptr;
+    QWidget *m_commentBar = nullptr;
+    QLineEdit *m_commentField = nullptr;
     QString m_refusal;
     bool m_readOnly = false;
     bool m_current = false;
