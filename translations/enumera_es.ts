@@ -3118,6 +3118,10 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
   <context>
     <name>enumera::app::ReviewListModel</name>
     <message>
+      <source>%1 (revision %2)</source>
+      <translation>%1 (revisión %2)</translation>
+    </message>
+    <message>
       <source>%1 · %2</source>
       <translation>%1 · %2</translation>
     </message>
@@ -3158,16 +3162,8 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
       <translation>Entrevista %1</translation>
     </message>
     <message>
-      <source>Interviewing time</source>
-      <translation>Tiempo de entrevista</translation>
-    </message>
-    <message>
       <source>Last change</source>
       <translation>Último cambio</translation>
-    </message>
-    <message>
-      <source>Revision</source>
-      <translation>Revisión</translation>
     </message>
     <message>
       <source>Sent back</source>
@@ -3182,12 +3178,16 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
       <translation>El encuestador envió una versión distinta de esta copia: se guardan las dos hasta que usted lo resuelva</translation>
     </message>
     <message>
+      <source>Time</source>
+      <translation>Tiempo</translation>
+    </message>
+    <message>
       <source>To review</source>
       <translation>Por revisar</translation>
     </message>
     <message>
-      <source>Warnings confirmed</source>
-      <translation>Advertencias confirmadas</translation>
+      <source>Warnings</source>
+      <translation>Advertencias</translation>
     </message>
   </context>
   <context>

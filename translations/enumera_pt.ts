@@ -3118,6 +3118,10 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
   <context>
     <name>enumera::app::ReviewListModel</name>
     <message>
+      <source>%1 (revision %2)</source>
+      <translation>%1 (revisão %2)</translation>
+    </message>
+    <message>
       <source>%1 · %2</source>
       <translation>%1 · %2</translation>
     </message>
@@ -3158,16 +3162,8 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
       <translation>Entrevista %1</translation>
     </message>
     <message>
-      <source>Interviewing time</source>
-      <translation>Tempo de entrevista</translation>
-    </message>
-    <message>
       <source>Last change</source>
       <translation>Última alteração</translation>
-    </message>
-    <message>
-      <source>Revision</source>
-      <translation>Revisão</translation>
     </message>
     <message>
       <source>Sent back</source>
@@ -3182,12 +3178,16 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
       <translation>O entrevistador enviou uma versão diferente desta cópia: as duas são mantidas até você resolver</translation>
     </message>
     <message>
+      <source>Time</source>
+      <translation>Tempo</translation>
+    </message>
+    <message>
       <source>To review</source>
       <translation>A revisar</translation>
     </message>
     <message>
-      <source>Warnings confirmed</source>
-      <translation>Avisos confirmados</translation>
+      <source>Warnings</source>
+      <translation>Avisos</translation>
     </message>
   </context>
   <context>

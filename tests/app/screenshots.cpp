@@ -7,10 +7,19 @@
 #include "interview/completedialog.h"
 #include "interview/sectionpanel.h"
 #include "list/interviewlistscreen.h"
+#include "supervisor/reviewlistscreen.h"
+#include "supervisor/servercontrol.h"
+#include "supervisor/supervisorscreen.h"
+#include "supervisor/teamscreen.h"
+#include "sync/client.h"
+#include "sync/review.h"
+#include "sync/team.h"
 #include "widgets/theme.h"
 
 #include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTest>
 #include <QTimer>
 
@@ -40,9 +49,10 @@ bool save(QWidget *w, const QString &file)
 }
 
 std::string createHousehold(Store &store, std::shared_ptr<const Form> form,
-                            const std::string &household, int lastLine, bool complete = false)
+                            const std::string &household, int lastLine, bool complete = false,
+                            const std::string &owner = "E-017")
 {
-    auto session = InterviewSession::create(store, form, household, "E-017");
+    auto session = InterviewSession::create(store, form, household, owner);
     if (!session)
         return {};
     const std::string script = Repo + "/forms/tests/household-three-members-complete.jsonl";
@@ -118,6 +128,82 @@ int main(int argc, char **argv)
         Result<Instance> name = screen->interview().resolve("members[2].name");
         screen->goTo(*name);
         ok = save(window.get(), out + QStringLiteral("/member-%1.png").arg(language)) && ok;
+    }
+    // The supervisor: a team of three (two paired, each with interviews sent), the review
+    // list, the team with a pairing card, and an interview in review with a comment.
+    {
+        installTranslations(QStringLiteral("en"));
+        QTemporaryDir data;
+        Profile supervisor;
+        supervisor.name = QStringLiteral("Marta Rojas");
+        supervisor.code = QStringLiteral("S01");
+        supervisor.role = QStringLiteral("supervisor");
+        supervisor.serverAddress = QStringLiteral("127.0.0.1");
+        supervisor.serverPort = 0;
+        supervisor.save(data.path());
+        auto window = testing::openWindow(data.path(), {}, false);
+        if (!window || !window->setServerRunning(true))
+            return 1;
+        Store &store = window->store();
+        auto form = window->formSource().form();
+        sync::Team team(store);
+        struct Member
+        {
+            const char *name;
+            std::vector<std::pair<const char *, int>> households; // and how far the script goes
+        };
+        const std::vector<Member> members = {
+            {"Ana Pérez", {{"H-0101", 200}, {"H-0102", 200}, {"H-0103", 200}}},
+            {"Luis Gómez", {{"H-0201", 200}, {"H-0202", 200}}}};
+        std::vector<std::string> sent;
+        for (const Member &m : members) {
+            Result<sync::Invitation> invitation = team.add(m.name);
+            QTemporaryDir laptop;
+            auto other = Store::open(laptop.filePath(QStringLiteral("e.db")).toStdString());
+            if (!invitation || !other)
+                return 1;
+            sync::SyncClient client(**other);
+            sync::PairOptions pairing;
+            pairing.serverUrl = window->serverControl()->urls().front().toStdString();
+            pairing.code = invitation->pairingCode;
+            pairing.device = std::string("laptop-") + invitation->enumerator;
+            if (Result<sync::Pairing> p = client.pairAndWait(pairing); !p) {
+                std::cerr << p.error() << '\n';
+                return 1;
+            }
+            for (const auto &[household, line] : m.households)
+                sent.push_back(
+                    createHousehold(**other, form, household, line, true, invitation->enumerator));
+            if (sync::SyncReport r = client.synchroniseAndWait({}); !r.status) {
+                std::cerr << r.status.error() << '\n';
+                return 1;
+            }
+        }
+        if (!team.add("Rosa Quispe"))
+            return 1;
+        sync::Review review(store, "S01");
+        review.approve(sent[1]);
+        review.reject(sent[3], "Check the ages of the members");
+        window->supervisorScreen()->reload();
+        ok = save(window.get(), out + QStringLiteral("/review-list.png")) && ok;
+
+        TeamScreen *teamScreen = window->supervisorScreen()->team();
+        window->supervisorScreen()->tabs()->setCurrentWidget(teamScreen);
+        teamScreen->nameField()->setText(QStringLiteral("Jorge Mamani"));
+        QTest::mouseClick(teamScreen->addButton(), Qt::LeftButton);
+        ok = save(window.get(), out + QStringLiteral("/team.png")) && ok;
+
+        window->supervisorScreen()->tabs()->setCurrentIndex(0);
+        window->openReview(QString::fromStdString(sent[0]));
+        InterviewScreen *screen = window->interviewScreen();
+        store.addComment(sent[0], "S01", "members[1].q26",
+                         "84 hours a week is a lot: ask again whether she counted both jobs");
+        screen->reloadComments();
+        screen->goTo(*screen->interview().resolve("members[1].q26"));
+        if (QuestionWidget *q =
+                screen->pageView()->question(*screen->interview().resolve("members[1].q25")))
+            q->openComment();
+        ok = save(window.get(), out + QStringLiteral("/review-interview.png")) && ok;
     }
     // The first start: who is working.
     {

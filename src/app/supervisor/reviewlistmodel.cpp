@@ -78,8 +78,6 @@ QVariant ReviewListModel::data(const QModelIndex &index, int role) const
         return qint64(e->openConflict);
     case SortRole:
         switch (index.column()) {
-        case Revision:
-            return r.revision;
         case Progress:
             return r.progress();
         case Duration:
@@ -103,13 +101,15 @@ QVariant ReviewListModel::data(const QModelIndex &index, int role) const
                        ? QString::fromStdString(r.owner)
                        : tr("%1 · %2").arg(QString::fromStdString(r.owner), e->enumeratorName);
         case Status:
-            return e->openConflict ? tr("Conflict to settle") : statusText(r.status);
-        case Revision:
-            return r.revision;
+            if (e->openConflict)
+                return tr("Conflict to settle");
+            // A correction sent again says which time it is.
+            return r.revision > 1 ? tr("%1 (revision %2)").arg(statusText(r.status)).arg(r.revision)
+                                  : statusText(r.status);
         case Progress:
             return tr("%1%").arg(qRound(r.progress() * 100));
         case Duration:
-            return e->seconds > 0 ? durationText(e->seconds) : QStringLiteral("–");
+            return e->seconds >= 0 ? durationText(e->seconds) : QStringLiteral("–");
         case Warnings:
             return e->confirmations.empty() ? QStringLiteral("–")
                                             : QString::number(e->confirmations.size());
@@ -168,14 +168,12 @@ QVariant ReviewListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Enumerator");
     case Status:
         return tr("Status");
-    case Revision:
-        return tr("Revision");
     case Progress:
         return tr("Answered");
     case Duration:
-        return tr("Interviewing time");
+        return tr("Time");
     case Warnings:
-        return tr("Warnings confirmed");
+        return tr("Warnings");
     case Updated:
         return tr("Last change");
     default:

@@ -14,13 +14,14 @@ struct ReviewEntry
 {
     InterviewRecord record;
     QString enumeratorName;                  // from the team; "" when not on it
-    qint64 seconds = 0;                      // interviewing time (see ReviewListScreen)
+    qint64 seconds = -1;                     // interviewing time, -1 when unknown
     std::vector<Confirmation> confirmations; // warnings the enumerator confirmed, with reasons
     int comments = 0;                        // the supervisor's comments
     int64_t openConflict = 0;                // an open conflict's id, 0 if none
 };
 
-// The interviews of the supervisor's store: household, enumerator, status, revision, progress,
+// The interviews of the supervisor's store: household, enumerator, status (with the revision
+// after the first), progress,
 // interviewing time, confirmed warnings, last change; an open conflict is marked.
 class ReviewListModel : public QAbstractTableModel
 {
@@ -31,7 +32,6 @@ public:
         Household,
         Enumerator,
         Status,
-        Revision,
         Progress,
         Duration,
         Warnings,

@@ -3,6 +3,7 @@
 
 #include "core/logging.h"
 #include "core/texts.h"
+#include "export/exporter.h"
 #include "reviewlistmodel.h"
 #include "store/session.h"
 #include "sync/review.h"
@@ -44,11 +45,12 @@ constexpr int AllStatuses = -1;
 constexpr int WithConflict = -3;
 
 // The interviewing time: the gaps between consecutive events of the enumerator, those longer
-// than 15 minutes left out (an interruption, the night between two visits). The same rule as
-// the export's duration_seconds (docs/export.md).
+// than the export's idle limit (15 minutes) left out as interruptions, the night between two
+// visits. The same rule as the export's duration_seconds (docs/export.md); -1 without any
+// event of the enumerator.
 qint64 interviewingSeconds(const std::vector<Event> &events, const std::string &enumerator)
 {
-    constexpr qint64 IdleMs = 900 * 1000;
+    const qint64 IdleMs = qint64(ExportOptions{}.idleSeconds) * 1000;
     qint64 total = 0;
     std::optional<qint64> last;
     for (const Event &e : events) {
@@ -62,7 +64,7 @@ qint64 interviewingSeconds(const std::vector<Event> &events, const std::string &
             total += ms - *last;
         last = ms;
     }
-    return (total + 500) / 1000;
+    return last ? (total + 500) / 1000 : -1;
 }
 
 } // namespace
@@ -180,7 +182,9 @@ ReviewListScreen::ReviewListScreen(Store &store, QWidget *parent)
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ReviewListModel::Household, QHeaderView::Stretch);
+    header->setStretchLastSection(true);
+    header->setSectionResizeMode(ReviewListModel::Progress, QHeaderView::Fixed);
+    header->resizeSection(ReviewListModel::Progress, 170);
     m_table->setItemDelegateForColumn(ReviewListModel::Progress,
                                       new ProgressDelegate(ReviewListModel::ProgressRole, m_table));
     connect(m_table, &QTableView::activated, this, [this] {
@@ -205,8 +209,8 @@ ReviewListScreen::ReviewListScreen(Store &store, QWidget *parent)
     // The selected interview in detail, and what the supervisor can do with it.
     auto *panel = new QFrame(this);
     panel->setObjectName(QStringLiteral("detailsPanel"));
-    panel->setMinimumWidth(360);
-    panel->setMaximumWidth(460);
+    panel->setMinimumWidth(300);
+    panel->setMaximumWidth(320);
     auto *panelLayout = new QVBoxLayout(panel);
     panelLayout->setContentsMargins(18, 16, 18, 16);
     panelLayout->setSpacing(10);
@@ -389,7 +393,7 @@ void ReviewListScreen::showDetails()
                  r.completed ? tr("Completed %1").arg(localTime(r.completed->utc))
                              : tr("Not completed"),
                  tr("Interviewing time: %1")
-                     .arg(e->seconds > 0 ? durationText(e->seconds) : tr("unknown")),
+                     .arg(e->seconds >= 0 ? durationText(e->seconds) : tr("unknown")),
                  tr("%1 of %2 questions answered").arg(r.answered).arg(r.answered + r.unanswered));
     if (e->openConflict)
         html += QStringLiteral("<p style=\"color:#b91c1c\"><b>%1</b><br>%2</p>")

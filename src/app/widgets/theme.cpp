@@ -28,6 +28,10 @@ QLabel#statusChip[status="completed"], QLabel#statusChip[status="approved"] {
 QLabel#statusChip[status="rejected"] { background: #fff1d6; color: #92400e; }
 QLabel#banner { background: #e3f5e9; color: #14532d; padding: 10px 18px;
                 border-bottom: 1px solid #b7e1c4; }
+QLabel#banner[kind="rejected"] { background: #fff1d6; color: #7c2d12;
+                                 border-bottom: 1px solid #f3d19c; }
+QLabel#banner[kind="conflict"] { background: #fdecec; color: #991b1b;
+                                 border-bottom: 1px solid #efc2c2; }
 QLabel#banner[kind="preview"] { background: #fff7e6; color: #7c2d12;
                                 border-bottom: 1px solid #f3d19c; }
 QPlainTextEdit#diagnostics { background: #fffaf0; color: #7c2d12; border: none;
@@ -48,6 +52,7 @@ QLabel#screenTitle { font-size: 18pt; font-weight: bold; color: #0f172a; }
 QLabel#enumeratorName { color: #5f6b7a; padding-bottom: 3px; }
 
 #question, #grid { background: #ffffff; border: 1px solid #dfe3ea; border-radius: 8px; }
+#question[commented="true"] { border-color: #f3c46b; }
 #question[current="true"], #grid[current="true"] { border: 1px solid #2563eb;
                                                    background: #fbfcff; }
 #question[outcome="error"] { border-color: #e8a5a5; }
@@ -65,6 +70,9 @@ QLabel#message { border-radius: 5px; padding: 5px 9px; }
 QLabel#message[kind="error"] { color: #991b1b; background: #fdecec; }
 QLabel#message[kind="warning"] { color: #8a3b0b; background: #fff4db; }
 QLabel#message[kind="confirmed"] { color: #166534; background: #e3f5e9; }
+QLabel#message[kind="info"] { color: #1e3a8a; background: #e8f0fe; }
+QLabel#comment { background: #fff7e6; color: #7c2d12; border-left: 3px solid #f59e0b;
+                 border-radius: 4px; padding: 6px 10px; }
 
 #option, #specialOption { border-radius: 6px; }
 #option[highlighted="true"], #specialOption[highlighted="true"] { background: #eef2f7; }
@@ -120,7 +128,7 @@ QLineEdit, QComboBox { background: #ffffff; border: 1px solid #c5ced9; border-ra
 QLineEdit:focus, QComboBox:focus { border: 1px solid #2563eb; }
 QLineEdit:read-only { background: #f4f6f9; color: #334155; }
 
-QTableView#interviewTable { background: #ffffff; alternate-background-color: #f8fafc;
+QTableView#interviewTable, QTableView#reviewTable, QTableWidget#teamTable { background: #ffffff; alternate-background-color: #f8fafc;
                             border: 1px solid #dfe3ea; border-radius: 8px;
                             selection-background-color: #e1ebfd; selection-color: #0f172a; }
 QHeaderView::section { background: #f8fafc; border: none; border-bottom: 1px solid #dfe3ea;
@@ -129,6 +137,39 @@ QLabel#emptyState { color: #64748b; font-size: 11pt; }
 QListWidget#missingList { border: 1px solid #dfe3ea; border-radius: 6px; }
 QListWidget#missingList::item { padding: 6px; }
 QSplitter::handle { background: #dfe3ea; width: 1px; }
+
+#supervisorScreen, #reviewScreen, #teamScreen { background: #f4f6f9; }
+#supervisorBar { background: #ffffff; border-bottom: 1px solid #dfe3ea; }
+QLabel#serverState { color: #92400e; }
+QLabel#serverState[running="true"] { color: #166534; font-weight: bold; }
+QLabel#syncState { color: #5f6b7a; }
+QTabWidget#supervisorTabs::pane { border: none; }
+QTabBar::tab { background: transparent; border: none; border-bottom: 2px solid transparent;
+               padding: 9px 20px; color: #5f6b7a; font-size: 11pt; }
+QTabBar::tab:selected { color: #1d4ed8; border-bottom: 2px solid #2563eb; font-weight: bold; }
+QTabBar::tab:hover { color: #1f2933; }
+#detailsPanel, #pairingCard { background: #ffffff; border: 1px solid #dfe3ea;
+                              border-radius: 8px; }
+QScrollArea#detailsScroll, QScrollArea#detailsScroll > QWidget > QWidget {
+    background: #ffffff; }
+QLabel#cardTitle { font-size: 12pt; font-weight: bold; color: #0f172a; }
+QLabel#pairingCode { font-family: "DejaVu Sans Mono"; font-size: 20pt; font-weight: bold;
+                     color: #1e3a8a; background: #eef4ff; border-radius: 6px;
+                     padding: 8px 12px; }
+QLabel#cardLabel { color: #5f6b7a; font-size: 9pt; font-weight: bold; padding-top: 4px; }
+QLabel#cardValue { font-size: 11pt; }
+QLabel#cardValue[stopped="true"] { color: #92400e; }
+QLabel#fingerprint { font-family: "DejaVu Sans Mono"; font-size: 14pt; font-weight: bold;
+                     color: #0f172a; }
+QPushButton#approveInterview, QPushButton#openReview, QPushButton#addEnumerator {
+    background: #2563eb; color: #ffffff; border: 1px solid #2563eb; font-weight: bold; }
+QPushButton#approveInterview:hover, QPushButton#openReview:hover,
+QPushButton#addEnumerator:hover { background: #1d4ed8; }
+QPushButton#approveInterview:disabled, QPushButton#openReview:disabled {
+    background: #a9c1f5; border-color: #a9c1f5; color: #ffffff; }
+QPushButton#rejectInterview { color: #92400e; border-color: #ecc77d; background: #fffaf0; }
+QPushButton#settleConflict { color: #991b1b; border-color: #efc2c2; background: #fdecec;
+                             font-weight: bold; }
 )";
 
 } // namespace
