@@ -12,6 +12,7 @@
 #include "supervisor/servercontrol.h"
 #include "supervisor/supervisorscreen.h"
 #include "supervisor/teamscreen.h"
+#include "sync/assignments.h"
 #include "sync/enumeratorside.h"
 #include "sync/review.h"
 #include "sync/team.h"
@@ -541,6 +542,129 @@ private slots:
         QCOMPARE(recordOf(s->store(), id).status, InterviewStatus::Completed);
         QVERIFY(list->model().entry(QString::fromStdString(id))->openConflict == 0);
         QVERIFY(!list->conflictButton()->isVisible());
+    }
+
+    // What the enumerator types wrong is said in the dialog, and nothing is paired.
+    void pairingSaysWhatIsWrong()
+    {
+        QTemporaryDir sdir, adir;
+        auto s = supervisorWindow(sdir.path());
+        QVERIFY(s);
+        startServer(*s);
+        const Card ana = addEnumerator(*s, QStringLiteral("Ana Pérez"), QStringLiteral("E01"));
+        auto a = enumeratorWindow(adir.path(), QStringLiteral("Ana Pérez"), QStringLiteral("E01"));
+        QVERIFY(a);
+        QStringList messages;
+        onNextDialog([&](QWidget *dialog) {
+            auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("serverUrl"));
+            auto *code = dialog->findChild<QLineEdit *>(QStringLiteral("pairingCode"));
+            auto *fingerprint = dialog->findChild<QLineEdit *>(QStringLiteral("fingerprint"));
+            auto *button = dialog->findChild<QPushButton *>(QStringLiteral("pairButton"));
+            auto *message = dialog->findChild<QLabel *>(QStringLiteral("message"));
+            auto attempt = [&] {
+                QTest::mouseClick(button, Qt::LeftButton);
+                QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled() && message->isVisible() &&
+                                             message->property("kind") == QStringLiteral("error"),
+                                         20000);
+                messages << message->text();
+            };
+            // No address.
+            QTest::keyClicks(code, ana.code);
+            attempt();
+            // Part of the fingerprint.
+            QTest::keyClicks(url, ana.address);
+            QTest::keyClicks(fingerprint, ana.fingerprint.left(9));
+            attempt();
+            // Another certificate's fingerprint.
+            fingerprint->clear();
+            QTest::keyClicks(fingerprint, QStringLiteral("0000 0000 0000 0000"));
+            attempt();
+            // A plain HTTP address.
+            url->setText(
+                QString(ana.address).replace(QStringLiteral("https:"), QStringLiteral("http:")));
+            fingerprint->clear();
+            attempt();
+            QVERIFY(dialog->isVisible());
+            qobject_cast<QDialog *>(dialog)->reject();
+        });
+        QTest::mouseClick(a->syncPanel()->pairButton(), Qt::LeftButton);
+        QCOMPARE(messages.size(), 4);
+        QVERIFY2(messages[0].contains(QStringLiteral("server address is missing")),
+                 qPrintable(messages[0]));
+        QVERIFY2(messages[1].contains(QStringLiteral("8 of its 16 digits")),
+                 qPrintable(messages[1]));
+        QVERIFY2(messages[2].contains(QStringLiteral("not the one the supervisor read out")),
+                 qPrintable(messages[2]));
+        QVERIFY2(messages[3].contains(QStringLiteral("plain HTTP")), qPrintable(messages[3]));
+        Result<std::optional<sync::Pairing>> p = sync::readPairing(a->store());
+        QVERIFY(p && !*p);
+        QVERIFY(!a->syncPanel()->syncButton()->isEnabled());
+        // The code was not used up: it still pairs.
+        pair(*a, ana);
+        if (QTest::currentTestFailed())
+            return;
+        p = sync::readPairing(a->store());
+        QVERIFY(p && *p);
+    }
+
+    // A household the supervisor assigns reaches the enumerator at the next sync, and starts
+    // with its preloaded answers; a revoked enumerator's sync is refused in words.
+    void assignmentsArriveAndRevokedEnumeratorsAreRefused()
+    {
+        QTemporaryDir sdir, adir;
+        auto s = supervisorWindow(sdir.path());
+        QVERIFY(s);
+        startServer(*s);
+        const Card ana = addEnumerator(*s, QStringLiteral("Ana Pérez"), QStringLiteral("E01"));
+        auto a = enumeratorWindow(adir.path(), QStringLiteral("Ana Pérez"), QStringLiteral("E01"));
+        QVERIFY(a);
+        pair(*a, ana);
+        if (QTest::currentTestFailed())
+            return;
+        Result<sync::Assignment> assigned =
+            sync::assign(s->store(), "E01", "H-0900", s->formSource().form(),
+                         nlohmann::json{{"household_id", "H-0900"}});
+        QVERIFY2(assigned, assigned ? "" : assigned.error().c_str());
+        QVERIFY(!a->syncPanel()->assignments()->isVisible());
+        QVERIFY2(sync(*a).contains(QStringLiteral("assignment")),
+                 qPrintable(a->syncPanel()->result()->text()));
+        QListWidget *list = a->syncPanel()->assignments();
+        QVERIFY(list->isVisible());
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().contains(QStringLiteral("H-0900")));
+        QTest::mouseClick(a->syncPanel()->startButton(), Qt::LeftButton);
+        QVERIFY(a->interviewScreen());
+        const std::string id = a->interviewScreen()->session().id();
+        QCOMPARE(recordOf(a->store(), id).household, std::string("H-0900"));
+        QCOMPARE(recordOf(a->store(), id).owner, std::string("E01"));
+        QCOMPARE(stored(a->store(), id, "household_id"), Value::text("H-0900"));
+        QTest::mouseClick(
+            a->interviewScreen()->findChild<QPushButton *>(QStringLiteral("backToList")),
+            Qt::LeftButton);
+        QVERIFY(!list->isVisible()); // started: no longer waiting
+        QCOMPARE(list->count(), 0);
+
+        // Revoked, after a confirmation: the server refuses the laptop.
+        TeamScreen *team = s->supervisorScreen()->team();
+        s->supervisorScreen()->tabs()->setCurrentWidget(team);
+        team->selectMember(QStringLiteral("E01"));
+        onNextDialog([](QWidget *box) { clickButton(box, QStringLiteral("Keep")); });
+        QTest::mouseClick(team->revokeButton(), Qt::LeftButton);
+        {
+            sync::Team t(s->store());
+            QCOMPARE(t.members()->front().status, std::string("paired"));
+        }
+        onNextDialog([](QWidget *box) { clickButton(box, QStringLiteral("Revoke")); });
+        QTest::mouseClick(team->revokeButton(), Qt::LeftButton);
+        {
+            sync::Team t(s->store());
+            QCOMPARE(t.members()->front().status, std::string("revoked"));
+        }
+        QVERIFY(!team->revokeButton()->isEnabled());
+        const QString refused = sync(*a);
+        QVERIFY2(refused.startsWith(QStringLiteral("Sync stopped")), qPrintable(refused));
+        QVERIFY2(refused.contains(QStringLiteral("revoked")), qPrintable(refused));
+        QCOMPARE(a->syncPanel()->result()->property("kind").toString(), QStringLiteral("error"));
     }
 
     // The server was running when the app closed: it runs again at the next start.
