@@ -203,7 +203,11 @@ void MainWindow::showList()
                 [this](const QString &id) { openInterview(id); });
         m_syncPanel = new SyncPanel(*m_store, m_list);
         m_list->addPanel(m_syncPanel);
-        connect(m_syncPanel, &SyncPanel::synced, m_list, &InterviewListScreen::reload);
+        connect(m_syncPanel, &SyncPanel::syncStarted, m_list, [this] { m_list->setBusy(true); });
+        connect(m_syncPanel, &SyncPanel::synced, m_list, [this] {
+            m_list->setBusy(false);
+            m_list->reload();
+        });
         connect(m_syncPanel, &SyncPanel::startAssignmentRequested, this,
                 [this](const QString &id) { startAssignment(id); });
     } else {

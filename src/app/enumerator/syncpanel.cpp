@@ -75,13 +75,13 @@ SyncPanel::SyncPanel(Store &store, QWidget *parent)
     assigned->addLayout(startRow);
     layout->addWidget(m_assigned);
     auto start = [this] {
-        if (QListWidgetItem *item = m_assignments->currentItem())
+        if (QListWidgetItem *item = m_assignments->currentItem(); item && !m_syncing)
             emit startAssignmentRequested(item->data(Qt::UserRole).toString());
     };
     connect(m_start, &QPushButton::clicked, this, start);
     connect(m_assignments, &QListWidget::itemActivated, this, start);
     connect(m_assignments, &QListWidget::currentRowChanged, this,
-            [this](int current) { m_start->setEnabled(current >= 0); });
+            [this](int current) { m_start->setEnabled(current >= 0 && !m_syncing); });
 
     m_client = new sync::SyncClient(m_store, this);
     connect(m_client, &sync::SyncClient::batchSent, this, [this](int interviews) {
@@ -142,7 +142,7 @@ void SyncPanel::reload()
     m_assigned->setVisible(m_assignments->count() > 0);
     if (m_assignments->count() > 0)
         m_assignments->setCurrentRow(0);
-    m_start->setEnabled(m_assignments->currentRow() >= 0);
+    m_start->setEnabled(m_assignments->currentRow() >= 0 && !m_syncing);
 }
 
 void SyncPanel::pairWithSupervisor()
@@ -166,7 +166,9 @@ void SyncPanel::synchronise()
     m_acknowledged = 0;
     m_sync->setEnabled(false);
     m_pair->setEnabled(false);
+    m_start->setEnabled(false);
     showResult(tr("Syncing with %1…").arg(m_serverUrl), QStringLiteral("info"));
+    emit syncStarted();
     m_client->synchronise(sync::SyncOptions{});
 }
 

@@ -43,6 +43,8 @@ public:
     void setAllowPlainHttp(bool allow) { m_allowHttp = allow; }
 
 signals:
+    // A sync started: until it finishes, the interviews it may change stay closed.
+    void syncStarted();
     // A sync finished: interviews may have come back, assignments may have arrived.
     void synced();
     void startAssignmentRequested(const QString &assignment);

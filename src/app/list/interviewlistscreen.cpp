@@ -76,6 +76,7 @@ InterviewListScreen::InterviewListScreen(Store &store, QString enumerator, QStri
     m_enumerator = new QLabel(this);
     m_enumerator->setObjectName(QStringLiteral("enumeratorName"));
     auto *add = new QPushButton(tr("+ New interview"), this);
+    m_new = add;
     add->setObjectName(QStringLiteral("newInterview"));
     add->setToolTip(tr("Start an interview with a household (Ctrl+N)"));
     connect(add, &QPushButton::clicked, this, &InterviewListScreen::newInterviewRequested);
@@ -147,7 +148,7 @@ InterviewListScreen::InterviewListScreen(Store &store, QString enumerator, QStri
         InterviewListModel::Progress,
         new ProgressDelegate(InterviewListModel::ProgressRole, m_table));
     connect(m_table, &QTableView::activated, this, [this] {
-        if (!selectedId().isEmpty())
+        if (!m_busy && !selectedId().isEmpty())
             emit openRequested(selectedId());
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -175,7 +176,10 @@ InterviewListScreen::InterviewListScreen(Store &store, QString enumerator, QStri
     layout->addLayout(actions);
 
     auto *newShortcut = new QShortcut(QKeySequence::New, this);
-    connect(newShortcut, &QShortcut::activated, this, &InterviewListScreen::newInterviewRequested);
+    connect(newShortcut, &QShortcut::activated, this, [this] {
+        if (!m_busy)
+            emit newInterviewRequested();
+    });
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] { m_search->setFocus(); });
     reload();
@@ -216,6 +220,14 @@ void InterviewListScreen::addPanel(QWidget *panel)
     layout->insertWidget(1, panel);
 }
 
+void InterviewListScreen::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_table->setEnabled(!busy);
+    m_new->setEnabled(!busy);
+    updateButtons();
+}
+
 QString InterviewListScreen::selectedId() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
@@ -237,8 +249,8 @@ void InterviewListScreen::updateButtons()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     const bool any = !rows.isEmpty();
-    m_open->setEnabled(any);
-    m_discard->setEnabled(any);
+    m_open->setEnabled(any && !m_busy);
+    m_discard->setEnabled(any && !m_busy);
     const bool discarded = any && rows.front().data(InterviewListModel::DiscardedRole).toBool();
     m_discard->setText(discarded ? tr("Restore") : tr("Discard…"));
 }

@@ -37,6 +37,8 @@ public:
     void setEnumerator(const QString &enumerator, const QString &code);
     // Puts a widget (the link with the supervisor) under the title, above the filters.
     void addPanel(QWidget *panel);
+    // While a sync may change the interviews: nothing can be opened, started or discarded.
+    void setBusy(bool busy);
 
 signals:
     void newInterviewRequested();
@@ -48,6 +50,7 @@ private:
 
     Store &m_store;
     QString m_user;
+    bool m_busy = false;
     InterviewListModel *m_model = nullptr;
     QSortFilterProxyModel *m_filter = nullptr;
     QTableView *m_table = nullptr;
@@ -55,6 +58,7 @@ private:
     QComboBox *m_status = nullptr;
     QLabel *m_enumerator = nullptr;
     QLabel *m_empty = nullptr;
+    QPushButton *m_new = nullptr;
     QPushButton *m_open = nullptr;
     QPushButton *m_discard = nullptr;
 };

@@ -122,9 +122,13 @@ ConflictDialog::ConflictDialog(Store &store, qint64 conflict, const QString &sup
     Result<std::unique_ptr<InterviewSession>> session =
         InterviewSession::open(store, c.interview, std::string());
     std::map<std::string, StoredValue> theirs;
-    for (const nlohmann::json &a : c.enumeratorVersion.value("answers", nlohmann::json::array()))
-        if (a.is_array() && a.size() == 3 && a[1].is_string() && a[1].get<std::string>().size())
-            theirs[a[0].get<std::string>()] = {a[1].get<std::string>()[0], a[2].get<std::string>()};
+    const nlohmann::json &version = c.enumeratorVersion;
+    if (version.is_object() && version.contains("answers") && version.at("answers").is_array())
+        for (const nlohmann::json &a : version.at("answers"))
+            if (a.is_array() && a.size() == 3 && a[0].is_string() && a[1].is_string() &&
+                a[2].is_string() && !a[1].get<std::string>().empty())
+                theirs[a[0].get<std::string>()] = {a[1].get<std::string>()[0],
+                                                   a[2].get<std::string>()};
     m_table->setRowCount(int(c.differences.size()));
     for (int row = 0; row < int(c.differences.size()); ++row) {
         const sync::AnswerDifference &d = c.differences[size_t(row)];
