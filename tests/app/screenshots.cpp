@@ -4,9 +4,11 @@
 #include "support.h"
 
 #include "core/translations.h"
+#include "enumerator/pairdialog.h"
 #include "interview/completedialog.h"
 #include "interview/sectionpanel.h"
 #include "list/interviewlistscreen.h"
+#include "supervisor/historydialog.h"
 #include "supervisor/reviewlistscreen.h"
 #include "supervisor/servercontrol.h"
 #include "supervisor/supervisorscreen.h"
@@ -204,6 +206,26 @@ int main(int argc, char **argv)
                 screen->pageView()->question(*screen->interview().resolve("members[1].q25")))
             q->openComment();
         ok = save(window.get(), out + QStringLiteral("/review-interview.png")) && ok;
+        {
+            HistoryDialog history(store, QString::fromStdString(sent[3]), window.get());
+            history.show();
+            ok = save(&history, out + QStringLiteral("/history.png")) && ok;
+        }
+    }
+    // The enumerator's pairing dialog, with a mistyped code refused.
+    {
+        installTranslations(QStringLiteral("en"));
+        QTemporaryDir data;
+        auto window = testing::openWindow(data.path());
+        if (!window)
+            return 1;
+        PairDialog dialog(window->store(), QStringLiteral("https://192.168.1.20:8443"),
+                          window.get());
+        dialog.codeField()->setText(QStringLiteral("K7QM-2XWD-9HRT"));
+        dialog.fingerprintField()->setText(QStringLiteral("0F28 C7A1 93"));
+        dialog.show();
+        QTest::mouseClick(dialog.pairButton(), Qt::LeftButton);
+        ok = save(&dialog, out + QStringLiteral("/pair.png")) && ok;
     }
     // The first start: who is working.
     {

@@ -112,6 +112,7 @@ void PairDialog::showMessage(const QString &text, const QString &kind)
     m_message->style()->unpolish(m_message);
     m_message->style()->polish(m_message);
     m_message->show();
+    adjustSize(); // room for the message, without squeezing the fields
 }
 
 void PairDialog::pair()

@@ -91,7 +91,7 @@ HistoryDialog::HistoryDialog(Store &store, const QString &interview, QWidget *pa
     m_timeline = new QTreeWidget(tabs);
     m_timeline->setObjectName(QStringLiteral("historyTimeline"));
     m_timeline->setHeaderLabels({tr("When"), tr("What")});
-    m_timeline->setRootIsDecorated(true);
+    m_timeline->setRootIsDecorated(false);
     m_timeline->setWordWrap(true);
     m_timeline->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_timeline->header()->setStretchLastSection(true);

@@ -161,11 +161,14 @@ QLabel#cardValue { font-size: 11pt; }
 QLabel#cardValue[stopped="true"] { color: #92400e; }
 QLabel#fingerprint { font-family: "DejaVu Sans Mono"; font-size: 14pt; font-weight: bold;
                      color: #0f172a; }
-QPushButton#approveInterview, QPushButton#openReview, QPushButton#addEnumerator {
+QPushButton#approveInterview, QPushButton#openReview, QPushButton#addEnumerator,
+QPushButton#pairButton, QPushButton#syncNow {
     background: #2563eb; color: #ffffff; border: 1px solid #2563eb; font-weight: bold; }
 QPushButton#approveInterview:hover, QPushButton#openReview:hover,
-QPushButton#addEnumerator:hover { background: #1d4ed8; }
-QPushButton#approveInterview:disabled, QPushButton#openReview:disabled {
+QPushButton#addEnumerator:hover, QPushButton#pairButton:hover, QPushButton#syncNow:hover {
+    background: #1d4ed8; }
+QPushButton#approveInterview:disabled, QPushButton#openReview:disabled,
+QPushButton#pairButton:disabled, QPushButton#syncNow:disabled {
     background: #a9c1f5; border-color: #a9c1f5; color: #ffffff; }
 QPushButton#rejectInterview { color: #92400e; border-color: #ecc77d; background: #fffaf0; }
 QPushButton#settleConflict { color: #991b1b; border-color: #efc2c2; background: #fdecec;
