@@ -5,6 +5,8 @@
 // export; every step is checked in the stores, not only on the screens.
 #include "driver.h"
 
+#include "profilescreen.h"
+
 #include "enumerator/syncpanel.h"
 #include "supervisor/conflictdialog.h"
 #include "supervisor/reviewlistmodel.h"
@@ -21,6 +23,7 @@
 #include <QFileDialog>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableView>
@@ -668,6 +671,31 @@ private slots:
         QVERIFY2(refused.startsWith(QStringLiteral("Sync stopped")), qPrintable(refused));
         QVERIFY2(refused.contains(QStringLiteral("revoked")), qPrintable(refused));
         QCOMPARE(a->syncPanel()->result()->property("kind").toString(), QStringLiteral("error"));
+    }
+
+    // The first start makes the data folder a supervisor's when that role is chosen.
+    void theFirstStartChoosesTheRole()
+    {
+        QTemporaryDir dir;
+        {
+            auto w = openWindow(dir.path(), {}, false);
+            QVERIFY(w && w->profileScreen());
+            QVERIFY(w->profileScreen()->enumeratorRole()->isChecked());
+            QTest::mouseClick(w->profileScreen()->supervisorRole(), Qt::LeftButton);
+            QVERIFY(w->profileScreen()->supervisorRole()->isChecked());
+            typeText(w->profileScreen()->nameField(), QStringLiteral("Marta Rojas"));
+            QTest::keyClicks(w->profileScreen()->codeField(), QStringLiteral("S-03"));
+            QTest::mouseClick(w->profileScreen()->saveButton(), Qt::LeftButton);
+            QVERIFY(w->supervisorScreen());
+            QVERIFY(!w->listScreen());
+            QVERIFY(!w->serverControl()->isRunning()); // started by the supervisor
+        }
+        const Profile saved = Profile::load(dir.path());
+        QCOMPARE(saved.role, QStringLiteral("supervisor"));
+        QCOMPARE(saved.code, QStringLiteral("S-03"));
+        QVERIFY(!saved.serverRunning);
+        auto again = openWindow(dir.path(), {}, false);
+        QVERIFY(again && again->supervisorScreen() && !again->profileScreen());
     }
 
     // The server was running when the app closed: it runs again at the next start.
