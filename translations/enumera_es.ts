@@ -2425,32 +2425,88 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
       <translation>Quién</translation>
     </message>
     <message>
+      <source>answer cleared</source>
+      <translation>respuesta borrada</translation>
+    </message>
+    <message>
+      <source>answer given</source>
+      <translation>respuesta dada</translation>
+    </message>
+    <message>
       <source>approved</source>
       <translation>aprobada</translation>
+    </message>
+    <message>
+      <source>comment</source>
+      <translation>comentario</translation>
     </message>
     <message>
       <source>completed</source>
       <translation>completada</translation>
     </message>
     <message>
+      <source>conflict settled</source>
+      <translation>conflicto resuelto</translation>
+    </message>
+    <message>
+      <source>discarded</source>
+      <translation>descartada</translation>
+    </message>
+    <message>
       <source>in progress</source>
       <translation>en curso</translation>
+    </message>
+    <message>
+      <source>interview started</source>
+      <translation>entrevista iniciada</translation>
     </message>
     <message>
       <source>kept beside the server's copy as a conflict</source>
       <translation>guardada junto a la copia del servidor como conflicto</translation>
     </message>
     <message>
+      <source>questionnaire language changed</source>
+      <translation>idioma del cuestionario cambiado</translation>
+    </message>
+    <message>
+      <source>restored</source>
+      <translation>restaurada</translation>
+    </message>
+    <message>
+      <source>row added</source>
+      <translation>fila agregada</translation>
+    </message>
+    <message>
+      <source>row removed</source>
+      <translation>fila eliminada</translation>
+    </message>
+    <message>
       <source>sent back</source>
       <translation>devuelta</translation>
+    </message>
+    <message>
+      <source>status changed</source>
+      <translation>estado cambiado</translation>
     </message>
     <message>
       <source>stored as version %1</source>
       <translation>guardada como versión %1</translation>
     </message>
     <message>
+      <source>the enumerator's version</source>
+      <translation>la versión del encuestador</translation>
+    </message>
+    <message>
       <source>the same as the copy here</source>
       <translation>igual a la copia de aquí</translation>
+    </message>
+    <message>
+      <source>the server's copy</source>
+      <translation>la copia del servidor</translation>
+    </message>
+    <message>
+      <source>warning confirmed</source>
+      <translation>advertencia confirmada</translation>
     </message>
     <message>
       <source>“%1”</source>

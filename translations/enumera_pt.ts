@@ -2425,32 +2425,88 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
       <translation>Quem</translation>
     </message>
     <message>
+      <source>answer cleared</source>
+      <translation>resposta apagada</translation>
+    </message>
+    <message>
+      <source>answer given</source>
+      <translation>resposta dada</translation>
+    </message>
+    <message>
       <source>approved</source>
       <translation>aprovada</translation>
+    </message>
+    <message>
+      <source>comment</source>
+      <translation>comentário</translation>
     </message>
     <message>
       <source>completed</source>
       <translation>concluída</translation>
     </message>
     <message>
+      <source>conflict settled</source>
+      <translation>conflito resolvido</translation>
+    </message>
+    <message>
+      <source>discarded</source>
+      <translation>descartada</translation>
+    </message>
+    <message>
       <source>in progress</source>
       <translation>em andamento</translation>
+    </message>
+    <message>
+      <source>interview started</source>
+      <translation>entrevista iniciada</translation>
     </message>
     <message>
       <source>kept beside the server's copy as a conflict</source>
       <translation>guardada ao lado da cópia do servidor como conflito</translation>
     </message>
     <message>
+      <source>questionnaire language changed</source>
+      <translation>idioma do questionário alterado</translation>
+    </message>
+    <message>
+      <source>restored</source>
+      <translation>restaurada</translation>
+    </message>
+    <message>
+      <source>row added</source>
+      <translation>linha adicionada</translation>
+    </message>
+    <message>
+      <source>row removed</source>
+      <translation>linha removida</translation>
+    </message>
+    <message>
       <source>sent back</source>
       <translation>devolvida</translation>
+    </message>
+    <message>
+      <source>status changed</source>
+      <translation>situação alterada</translation>
     </message>
     <message>
       <source>stored as version %1</source>
       <translation>guardada como versão %1</translation>
     </message>
     <message>
+      <source>the enumerator's version</source>
+      <translation>a versão do entrevistador</translation>
+    </message>
+    <message>
       <source>the same as the copy here</source>
       <translation>igual à cópia daqui</translation>
+    </message>
+    <message>
+      <source>the server's copy</source>
+      <translation>a cópia do servidor</translation>
+    </message>
+    <message>
+      <source>warning confirmed</source>
+      <translation>aviso confirmado</translation>
     </message>
     <message>
       <source>“%1”</source>

@@ -436,6 +436,19 @@ private slots:
             QVERIFY(tree);
             for (int i = 0; i < tree->topLevelItemCount(); ++i)
                 timeline << tree->topLevelItem(i)->text(1);
+            // Every change, with who made it: the correction of the date by E01.
+            auto *changes = dialog->findChild<QTreeWidget *>(QStringLiteral("historyChanges"));
+            QVERIFY(changes);
+            bool corrected = false;
+            for (int i = 0; i < changes->topLevelItemCount(); ++i) {
+                const QTreeWidgetItem *c = changes->topLevelItem(i);
+                corrected = corrected || (c->text(1) == QStringLiteral("E01") &&
+                                          c->text(2) == QStringLiteral("answer given") &&
+                                          c->text(3) == QStringLiteral("interview_date") &&
+                                          c->text(4) == QStringLiteral("2026-03-02") &&
+                                          c->text(5) == QStringLiteral("2026-03-03"));
+            }
+            QVERIFY(corrected);
             qobject_cast<QDialog *>(dialog)->reject();
         });
         QTest::mouseClick(list->historyButton(), Qt::LeftButton);

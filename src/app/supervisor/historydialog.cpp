@@ -52,6 +52,36 @@ QString statusWords(const std::string &status)
     return q(status);
 }
 
+// What an entry of the event log is, in words.
+QString eventWords(const std::string &kind)
+{
+    if (kind == "created")
+        return HistoryDialog::tr("interview started");
+    if (kind == "answer_set")
+        return HistoryDialog::tr("answer given");
+    if (kind == "answer_cleared")
+        return HistoryDialog::tr("answer cleared");
+    if (kind == "row_added")
+        return HistoryDialog::tr("row added");
+    if (kind == "row_removed")
+        return HistoryDialog::tr("row removed");
+    if (kind == "warning_confirmed")
+        return HistoryDialog::tr("warning confirmed");
+    if (kind == "language_changed")
+        return HistoryDialog::tr("questionnaire language changed");
+    if (kind == "status_changed")
+        return HistoryDialog::tr("status changed");
+    if (kind == "comment")
+        return HistoryDialog::tr("comment");
+    if (kind == "discarded")
+        return HistoryDialog::tr("discarded");
+    if (kind == "restored")
+        return HistoryDialog::tr("restored");
+    if (kind == "conflict_resolved")
+        return HistoryDialog::tr("conflict settled");
+    return q(kind);
+}
+
 struct Entry
 {
     std::string at;
@@ -188,10 +218,20 @@ HistoryDialog::HistoryDialog(Store &store, const QString &interview, QWidget *pa
             auto *item = new QTreeWidgetItem(m_changes);
             item->setText(0, localTime(ev.at.utc));
             item->setText(1, q(ev.user));
-            item->setText(2, q(ev.kind));
+            item->setText(2, eventWords(ev.kind));
             item->setText(3, ev.kind == "status_changed" ? QString() : q(ev.path));
-            item->setText(4, jsonText(ev.oldValue));
-            item->setText(5, jsonText(ev.newValue));
+            if (ev.kind == "status_changed") {
+                item->setText(4, statusWords(jsonText(ev.oldValue).toStdString()));
+                item->setText(5, statusWords(jsonText(ev.newValue).toStdString()));
+            } else if (ev.kind == "conflict_resolved") {
+                const nlohmann::json j = nlohmann::json::parse(ev.newValue, nullptr, false);
+                item->setText(5, j.is_object() && j.value("kept", "") == "enumerator"
+                                     ? tr("the enumerator's version")
+                                     : tr("the server's copy"));
+            } else {
+                item->setText(4, jsonText(ev.oldValue));
+                item->setText(5, jsonText(ev.newValue));
+            }
         }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
