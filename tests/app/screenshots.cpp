@@ -158,6 +158,7 @@ int main(int argc, char **argv)
             {"Ana Pérez", {{"H-0101", 200}, {"H-0102", 200}, {"H-0103", 200}}},
             {"Luis Gómez", {{"H-0201", 200}, {"H-0202", 200}}}};
         std::vector<std::string> sent;
+        std::string warned;
         for (const Member &m : members) {
             Result<sync::Invitation> invitation = team.add(m.name);
             QTemporaryDir laptop;
@@ -176,6 +177,15 @@ int main(int argc, char **argv)
             for (const auto &[household, line] : m.households)
                 sent.push_back(
                     createHousehold(**other, form, household, line, true, invitation->enumerator));
+            // For the first: one with a warning confirmed, 13 hours a day, 7 days a week.
+            if (warned.empty())
+                if (auto session =
+                        InterviewSession::create(**other, form, "H-0104", invitation->enumerator)) {
+                    testing::applyScript(**session,
+                                         Repo + "/forms/tests/household-validations.jsonl", 27);
+                    (*session)->complete();
+                    warned = (*session)->id();
+                }
             if (sync::SyncReport r = client.synchroniseAndWait({}); !r.status) {
                 std::cerr << r.status.error() << '\n';
                 return 1;
@@ -187,6 +197,7 @@ int main(int argc, char **argv)
         review.approve(sent[1]);
         review.reject(sent[3], "Check the ages of the members");
         window->supervisorScreen()->reload();
+        window->supervisorScreen()->reviewList()->selectInterview(QString::fromStdString(warned));
         ok = save(window.get(), out + QStringLiteral("/review-list.png")) && ok;
 
         TeamScreen *teamScreen = window->supervisorScreen()->team();

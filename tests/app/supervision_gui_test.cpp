@@ -563,6 +563,52 @@ private slots:
         QVERIFY(!list->conflictButton()->isVisible());
     }
 
+    // A warning the enumerator confirmed is counted in the list; the details give the question,
+    // the answer, the warning and the enumerator's reason.
+    void confirmedWarningsShowTheirReasons()
+    {
+        QTemporaryDir sdir, adir;
+        auto s = supervisorWindow(sdir.path());
+        QVERIFY(s);
+        startServer(*s);
+        const Card ana = addEnumerator(*s, QStringLiteral("Ana Pérez"), QStringLiteral("E01"));
+        auto a = enumeratorWindow(adir.path(), QStringLiteral("Ana Pérez"), QStringLiteral("E01"));
+        QVERIFY(a);
+        pair(*a, ana);
+        if (QTest::currentTestFailed())
+            return;
+        // 13 hours a day, 7 days a week: confirmed as a live-in domestic worker.
+        Result<std::unique_ptr<InterviewSession>> session =
+            InterviewSession::create(a->store(), a->formSource().form(), "H-0001", "E01");
+        QVERIFY(session);
+        const Status applied = applyScript(
+            **session, std::string(ENUMERA_REPO) + "/forms/tests/household-validations.jsonl", 27);
+        QVERIFY2(applied, applied ? "" : applied.error().c_str());
+        QVERIFY((*session)->complete());
+        const std::string id = (*session)->id();
+        session->reset();
+        a->listScreen()->reload();
+        QVERIFY(sync(*a).contains(OneSent));
+
+        ReviewListScreen *list = s->supervisorScreen()->reviewList();
+        QTRY_VERIFY(list->model().entry(QString::fromStdString(id)));
+        const ReviewEntry *entry = list->model().entry(QString::fromStdString(id));
+        QCOMPARE(entry->confirmations.size(), size_t(1));
+        QCOMPARE(entry->confirmations[0].path, std::string("members[1].hours_per_day"));
+        QCOMPARE(entry->confirmations[0].reason, std::string("Live-in domestic worker"));
+        const QModelIndex warnings = list->table()->model()->index(0, ReviewListModel::Warnings);
+        QCOMPARE(warnings.data().toString(), QStringLiteral("1"));
+        QVERIFY(warnings.data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Live-in domestic worker")));
+        selectReview(*s, id);
+        const QString details = list->details()->text();
+        QVERIFY2(details.contains(QStringLiteral("Live-in domestic worker")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("members[1].hours_per_day")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("Warning:")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("Answer: 13")), qPrintable(details));
+    }
+
     // What the enumerator types wrong is said in the dialog, and nothing is paired.
     void pairingSaysWhatIsWrong()
     {
