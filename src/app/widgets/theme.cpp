@@ -139,6 +139,7 @@ QListWidget#missingList::item { padding: 6px; }
 QSplitter::handle { background: #dfe3ea; width: 1px; }
 
 #supervisorScreen, #reviewScreen, #teamScreen { background: #f4f6f9; }
+QTableView#reviewTable::item, QTableWidget#teamTable::item { padding: 0px 6px; }
 #supervisorBar { background: #ffffff; border-bottom: 1px solid #dfe3ea; }
 QLabel#serverState { color: #92400e; }
 QLabel#serverState[running="true"] { color: #166534; font-weight: bold; }
