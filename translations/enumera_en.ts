@@ -52,16 +52,6 @@
     </message>
   </context>
   <context>
-    <name>enumera::app::ConflictDialog</name>
-    <message numerus="yes">
-      <source>%1 changed this interview on their laptop (%2) after it changed here too. Both versions are kept; choose the one that becomes the interview. %n answer(s) differ.</source>
-      <translation>
-        <numerusform>%1 changed this interview on their laptop (%2) after it changed here too. Both versions are kept; choose the one that becomes the interview. %n answer differ.</numerusform>
-        <numerusform>%1 changed this interview on their laptop (%2) after it changed here too. Both versions are kept; choose the one that becomes the interview. %n answers differ.</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
     <name>enumera::app::InterviewScreen</name>
     <message numerus="yes">
       <source>The supervisor's comments are shown at their questions (%n).</source>

@@ -2251,12 +2251,9 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
       <source>%1 (%2)</source>
       <translation>%1 (%2)</translation>
     </message>
-    <message numerus="yes">
-      <source>%1 changed this interview on their laptop (%2) after it changed here too. Both versions are kept; choose the one that becomes the interview. %n answer(s) differ.</source>
-      <translation>
-        <numerusform>%1 cambió esta entrevista en su computadora (%2) después de que cambiara aquí también. Se conservan las dos versiones; elija la que queda como entrevista. %n respuesta difiere.</numerusform>
-        <numerusform>%1 cambió esta entrevista en su computadora (%2) después de que cambiara aquí también. Se conservan las dos versiones; elija la que queda como entrevista. %n respuestas difieren.</numerusform>
-      </translation>
+    <message>
+      <source>%1 changed this interview on their laptop (%2) after it changed here too. Both versions are kept; choose the one that becomes the interview. Answers that differ: %3.</source>
+      <translation>%1 cambió esta entrevista en su computadora (%2) después de que cambiara aquí también. Se conservan las dos versiones; elija la que queda como entrevista. Respuestas que difieren: %3.</translation>
     </message>
     <message>
       <source>(no answer)</source>
@@ -2283,28 +2280,32 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
       <translation>Ya está resuelto (%1).</translation>
     </message>
     <message>
-      <source>Keep the enumerator's</source>
-      <translation>Quedarse con la del encuestador</translation>
-    </message>
-    <message>
-      <source>Keep the server's</source>
-      <translation>Quedarse con la del servidor</translation>
+      <source>Keep the server's copy</source>
+      <translation>Conservar la copia del servidor</translation>
     </message>
     <message>
       <source>Question</source>
       <translation>Pregunta</translation>
     </message>
     <message>
-      <source>The enumerator's version (%1, revision %2)</source>
-      <translation>La versión del encuestador (%1, revisión %2)</translation>
+      <source>Take the enumerator's version</source>
+      <translation>Tomar la versión del encuestador</translation>
+    </message>
+    <message>
+      <source>The enumerator's version
+(%1, revision %2)</source>
+      <translation>La versión del encuestador
+(%1, revisión %2)</translation>
     </message>
     <message>
       <source>The enumerator's version becomes the interview; nothing is deleted.</source>
       <translation>La versión del encuestador pasa a ser la entrevista; no se borra nada.</translation>
     </message>
     <message>
-      <source>The server's copy (%1, revision %2)</source>
-      <translation>La copia del servidor (%1, revisión %2)</translation>
+      <source>The server's copy
+(%1, revision %2)</source>
+      <translation>La copia del servidor
+(%1, revisión %2)</translation>
     </message>
     <message>
       <source>This copy stays; the enumerator's laptop takes it at the next sync. Their version stays in the history.</source>
@@ -3198,8 +3199,8 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
       <translation>Aprobada</translation>
     </message>
     <message>
-      <source>Conflict to settle</source>
-      <translation>Conflicto por resolver</translation>
+      <source>Conflict</source>
+      <translation>Conflicto</translation>
     </message>
     <message>
       <source>Enumerator</source>

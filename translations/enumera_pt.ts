@@ -2251,12 +2251,9 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
       <source>%1 (%2)</source>
       <translation>%1 (%2)</translation>
     </message>
-    <message numerus="yes">
-      <source>%1 changed this interview on their laptop (%2) after it changed here too. Both versions are kept; choose the one that becomes the interview. %n answer(s) differ.</source>
-      <translation>
-        <numerusform>%1 alterou esta entrevista no seu computador (%2) depois que ela também mudou aqui. As duas versões são mantidas; escolha a que fica como entrevista. %n resposta difere.</numerusform>
-        <numerusform>%1 alterou esta entrevista no seu computador (%2) depois que ela também mudou aqui. As duas versões são mantidas; escolha a que fica como entrevista. %n respostas diferem.</numerusform>
-      </translation>
+    <message>
+      <source>%1 changed this interview on their laptop (%2) after it changed here too. Both versions are kept; choose the one that becomes the interview. Answers that differ: %3.</source>
+      <translation>%1 alterou esta entrevista no seu computador (%2) depois que ela também mudou aqui. As duas versões são mantidas; escolha a que fica como entrevista. Respostas que diferem: %3.</translation>
     </message>
     <message>
       <source>(no answer)</source>
@@ -2283,28 +2280,32 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
       <translation>Já está resolvido (%1).</translation>
     </message>
     <message>
-      <source>Keep the enumerator's</source>
-      <translation>Ficar com a do entrevistador</translation>
-    </message>
-    <message>
-      <source>Keep the server's</source>
-      <translation>Ficar com a do servidor</translation>
+      <source>Keep the server's copy</source>
+      <translation>Manter a cópia do servidor</translation>
     </message>
     <message>
       <source>Question</source>
       <translation>Pergunta</translation>
     </message>
     <message>
-      <source>The enumerator's version (%1, revision %2)</source>
-      <translation>A versão do entrevistador (%1, revisão %2)</translation>
+      <source>Take the enumerator's version</source>
+      <translation>Adotar a versão do entrevistador</translation>
+    </message>
+    <message>
+      <source>The enumerator's version
+(%1, revision %2)</source>
+      <translation>A versão do entrevistador
+(%1, revisão %2)</translation>
     </message>
     <message>
       <source>The enumerator's version becomes the interview; nothing is deleted.</source>
       <translation>A versão do entrevistador passa a ser a entrevista; nada é apagado.</translation>
     </message>
     <message>
-      <source>The server's copy (%1, revision %2)</source>
-      <translation>A cópia do servidor (%1, revisão %2)</translation>
+      <source>The server's copy
+(%1, revision %2)</source>
+      <translation>A cópia do servidor
+(%1, revisão %2)</translation>
     </message>
     <message>
       <source>This copy stays; the enumerator's laptop takes it at the next sync. Their version stays in the history.</source>
@@ -3198,8 +3199,8 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
       <translation>Aprovada</translation>
     </message>
     <message>
-      <source>Conflict to settle</source>
-      <translation>Conflito a resolver</translation>
+      <source>Conflict</source>
+      <translation>Conflito</translation>
     </message>
     <message>
       <source>Enumerator</source>

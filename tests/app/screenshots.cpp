@@ -8,6 +8,7 @@
 #include "interview/completedialog.h"
 #include "interview/sectionpanel.h"
 #include "list/interviewlistscreen.h"
+#include "supervisor/conflictdialog.h"
 #include "supervisor/historydialog.h"
 #include "supervisor/reviewlistscreen.h"
 #include "supervisor/servercontrol.h"
@@ -190,12 +191,25 @@ int main(int argc, char **argv)
                 std::cerr << r.status.error() << '\n';
                 return 1;
             }
+            if (sent.size() != 5)
+                continue;
+            // For the second: H-0201 sent back, corrected on the laptop while the supervisor
+            // sends it back again: a conflict.
+            sync::Review review(store, "S01");
+            review.reject(sent[3], "Check the ages of the members");
+            client.synchroniseAndWait({});
+            if (auto session = InterviewSession::open(**other, sent[3], invitation->enumerator)) {
+                InterviewSession &s = **session;
+                s.setAnswer(*s.interview().resolve("members[1].age"), Value::number(36));
+                s.complete();
+            }
+            review.reject(sent[3], "Ask also for the head's second job");
+            client.synchroniseAndWait({});
         }
         if (!team.add("Rosa Quispe"))
             return 1;
         sync::Review review(store, "S01");
         review.approve(sent[1]);
-        review.reject(sent[3], "Check the ages of the members");
         window->supervisorScreen()->reload();
         window->supervisorScreen()->reviewList()->selectInterview(QString::fromStdString(warned));
         ok = save(window.get(), out + QStringLiteral("/review-list.png")) && ok;
@@ -221,6 +235,15 @@ int main(int argc, char **argv)
             HistoryDialog history(store, QString::fromStdString(sent[3]), window.get());
             history.show();
             ok = save(&history, out + QStringLiteral("/history.png")) && ok;
+        }
+        if (auto conflicts = review.conflicts(true); conflicts && !conflicts->empty()) {
+            ConflictDialog conflict(store, conflicts->front().id, QStringLiteral("S01"),
+                                    window.get());
+            conflict.show();
+            ok = save(&conflict, out + QStringLiteral("/conflict.png")) && ok;
+        } else {
+            std::cerr << "no conflict to show\n";
+            ok = false;
         }
     }
     // The enumerator's pairing dialog, with a mistyped code refused.

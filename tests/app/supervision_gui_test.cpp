@@ -527,7 +527,7 @@ private slots:
         selectReview(*s, id);
         QVERIFY(list->conflictButton()->isVisible());
         QCOMPARE(list->table()->model()->index(0, ReviewListModel::Status).data().toString(),
-                 QStringLiteral("Conflict to settle"));
+                 QStringLiteral("Conflict"));
         // In review, the decisions wait for the conflict.
         openReview(*s, id);
         QVERIFY(!s->interviewScreen()

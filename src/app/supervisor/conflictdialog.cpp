@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <map>
@@ -69,11 +70,11 @@ ConflictDialog::ConflictDialog(Store &store, qint64 conflict, const QString &sup
     layout->addWidget(m_table, 1);
 
     auto *buttons = new QHBoxLayout;
-    m_keepServer = new QPushButton(tr("Keep the server's"), this);
+    m_keepServer = new QPushButton(tr("Keep the server's copy"), this);
     m_keepServer->setObjectName(QStringLiteral("keepServer"));
     m_keepServer->setToolTip(tr("This copy stays; the enumerator's laptop takes it at the next "
                                 "sync. Their version stays in the history."));
-    m_keepEnumerator = new QPushButton(tr("Keep the enumerator's"), this);
+    m_keepEnumerator = new QPushButton(tr("Take the enumerator's version"), this);
     m_keepEnumerator->setObjectName(QStringLiteral("keepEnumerator"));
     m_keepEnumerator->setToolTip(tr("The enumerator's version becomes the interview; nothing is "
                                     "deleted."));
@@ -101,14 +102,15 @@ ConflictDialog::ConflictDialog(Store &store, qint64 conflict, const QString &sup
     title->setText(windowTitle());
     m_intro->setText(
         tr("%1 changed this interview on their laptop (%2) after it changed here too. Both "
-           "versions are kept; choose the one that becomes the interview. %n answer(s) differ.",
-           nullptr, int(c.differences.size()))
-            .arg(q(c.enumerator), localTime(c.created)));
+           "versions are kept; choose the one that becomes the interview. Answers that differ: "
+           "%3.")
+            .arg(q(c.enumerator), localTime(c.created))
+            .arg(c.differences.size()));
     m_table->setHorizontalHeaderLabels({tr("Question"),
-                                        tr("The server's copy (%1, revision %2)")
+                                        tr("The server's copy\n(%1, revision %2)")
                                             .arg(statusWords(c.serverStatus))
                                             .arg(c.serverRevision),
-                                        tr("The enumerator's version (%1, revision %2)")
+                                        tr("The enumerator's version\n(%1, revision %2)")
                                             .arg(statusWords(c.enumeratorStatus))
                                             .arg(c.enumeratorRevision)});
     const bool open = c.status == "open";
@@ -160,7 +162,8 @@ ConflictDialog::ConflictDialog(Store &store, qint64 conflict, const QString &sup
         m_table->setItem(row, 1, mine);
         m_table->setItem(row, 2, other);
     }
-    m_table->resizeRowsToContents();
+    // Once the columns have their widths.
+    QTimer::singleShot(0, m_table, &QTableWidget::resizeRowsToContents);
 }
 
 void ConflictDialog::settle(bool enumerator)

@@ -102,7 +102,7 @@ QVariant ReviewListModel::data(const QModelIndex &index, int role) const
                        : tr("%1 · %2").arg(QString::fromStdString(r.owner), e->enumeratorName);
         case Status:
             if (e->openConflict)
-                return tr("Conflict to settle");
+                return tr("Conflict");
             // A correction sent again says which time it is.
             return r.revision > 1 ? tr("%1 (revision %2)").arg(statusText(r.status)).arg(r.revision)
                                   : statusText(r.status);
