@@ -356,9 +356,17 @@ private slots:
         list->filterEnumerator(QString());
         QCOMPARE(list->shownCount(), 2);
 
-        // Ana's: a comment at the date, and sent back with a reason.
+        // Ana's: a comment at the date, and sent back with a reason. Reading it writes nothing.
+        const size_t eventsBefore = s->store().events(ida)->size();
         openReview(*s, ida);
         comment(*s, "interview_date", QStringLiteral("The visit was on 3 March"));
+        QCOMPARE(s->store().events(ida)->size(), eventsBefore + 1); // the comment's
+        const int spanish = s->interviewScreen()->interview().form().languageIndex("es");
+        QVERIFY(spanish >= 0);
+        s->interviewScreen()->setQuestionnaireLanguage(spanish);
+        QCOMPARE(s->interviewScreen()->interview().language(), spanish);
+        QCOMPARE(recordOf(s->store(), ida).language, recordOf(a->store(), ida).language);
+        QCOMPARE(s->store().events(ida)->size(), eventsBefore + 1);
         {
             Result<std::vector<Comment>> comments = s->store().comments(ida);
             QVERIFY(comments && comments->size() == 1);
