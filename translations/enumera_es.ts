@@ -3680,7 +3680,7 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
     </message>
     <message>
       <source>Code (E01, E02… if left empty)</source>
-      <translation>Código (E01, E02… si se deja vacío)</translation>
+      <translation>Código (vacío: E01, E02…)</translation>
     </message>
     <message>
       <source>Code expired</source>

@@ -3680,7 +3680,7 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
     </message>
     <message>
       <source>Code (E01, E02… if left empty)</source>
-      <translation>Código (E01, E02… se ficar vazio)</translation>
+      <translation>Código (vazio: E01, E02…)</translation>
     </message>
     <message>
       <source>Code expired</source>
