@@ -156,6 +156,7 @@ std::vector<Response> Receiver::commit(std::vector<std::unique_ptr<Prepared>> pr
                 m_tally.unchanged += p.tally.unchanged;
                 m_tally.conflicts += p.tally.conflicts;
                 m_tally.refused += p.tally.refused;
+                m_tally.paired += p.tally.paired;
             }
         }
     }
@@ -289,6 +290,7 @@ std::unique_ptr<Receiver::Prepared> Receiver::checkPair(const Request &request)
             if (!*fresh)
                 break;
             ENUMERA_TRY(t.completePairing(code.code, key, device));
+            ++raw->tally.paired;
             const std::string serverKey = base64(m_identity.publicKey);
             const QByteArray answer =
                 hmacSha256(code.pairingKey, pairingServerText(fingerprint, publicKey, nonce,

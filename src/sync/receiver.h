@@ -29,6 +29,7 @@ struct BatchTally
     int unchanged = 0;
     int conflicts = 0;
     int refused = 0;
+    int paired = 0; // laptops paired with an enumerator's pairing code
 };
 
 class Receiver

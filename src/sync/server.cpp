@@ -343,6 +343,9 @@ Status SyncServer::start()
                 QMetaObject::invokeMethod(
                     this, [this, tally] { emit received(tally.stored, tally.conflicts); },
                     Qt::QueuedConnection);
+            if (tally.paired > 0)
+                QMetaObject::invokeMethod(
+                    this, [this, tally] { emit paired(tally.paired); }, Qt::QueuedConnection);
         }
         w->checker.join();
     });

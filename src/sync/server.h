@@ -69,6 +69,9 @@ public:
 signals:
     // After each transaction that stored something.
     void received(int stored, int conflicts);
+    // After each transaction that paired laptops with their enumerators' pairing codes (the
+    // team changed: those codes are used).
+    void paired(int laptops);
 
 private:
     struct Worker;

@@ -331,10 +331,11 @@ private slots:
             for (const sync::TeamMember &m : *members)
                 QCOMPARE(m.status, std::string("paired"));
         }
-        // A pairing code works once: the card no longer shows it.
-        s->supervisorScreen()->team()->reload();
+        // A pairing code works once: the team screen, told by the server, no longer shows it.
         s->supervisorScreen()->team()->selectMember(QStringLiteral("E01"));
-        QVERIFY(!s->supervisorScreen()->team()->pairingCode()->isVisible());
+        QTRY_VERIFY(!s->supervisorScreen()->team()->pairingCode()->isVisible());
+        QCOMPARE(s->supervisorScreen()->team()->table()->item(0, 2)->text(),
+                 QStringLiteral("Paired"));
 
         // Each completes an interview and syncs.
         const std::string ida = completeRefusal(*a, QStringLiteral("H-0101"));
@@ -717,10 +718,23 @@ private slots:
         QVERIFY(!list->isVisible()); // started: no longer waiting
         QCOMPARE(list->count(), 0);
 
-        // Revoked, after a confirmation: the server refuses the laptop.
+        // A new pairing code, for a new laptop: shown on the card; the paired one still works.
         TeamScreen *team = s->supervisorScreen()->team();
         s->supervisorScreen()->tabs()->setCurrentWidget(team);
         team->selectMember(QStringLiteral("E01"));
+        QTRY_VERIFY(!team->pairingCode()->isVisible());
+        QTest::mouseClick(team->renewButton(), Qt::LeftButton);
+        QVERIFY(team->pairingCode()->isVisible());
+        QVERIFY(!team->pairingCode()->text().isEmpty());
+        QVERIFY(team->pairingCode()->text() != ana.code);
+        {
+            sync::Team t(s->store());
+            QCOMPARE(t.members()->front().status, std::string("paired"));
+            QVERIFY(t.members()->front().codeWaiting);
+        }
+        QVERIFY(sync(*a).startsWith(QStringLiteral("Sync finished")));
+
+        // Revoked, after a confirmation: the server refuses the laptop.
         onNextDialog([](QWidget *box) { clickButton(box, QStringLiteral("Keep")); });
         QTest::mouseClick(team->revokeButton(), Qt::LeftButton);
         {

@@ -44,6 +44,34 @@ int events(Store &store)
 
 } // namespace
 
+TEST_F(SyncTest, theServerSaysWhenALaptopPairedAndNotWhenACodeIsRefused)
+{
+    Supervisor supervisor(folder());
+    ASSERT_TRUE(supervisor.start());
+    int emitted = 0, laptops = 0;
+    QObject::connect(supervisor.server.get(), &sync::SyncServer::paired, [&](int n) {
+        ++emitted;
+        laptops += n;
+    });
+    Laptop ana(folder(), "ana");
+    ASSERT_TRUE(ana.pair(supervisor, "Ana"));
+    ASSERT_TRUE(waitUntil([&] { return emitted == 1; }, 10));
+    EXPECT_EQ(laptops, 1);
+
+    // A mistyped code pairs nobody: no signal.
+    Laptop other(folder(), "other");
+    supervisor.invite("Luis");
+    sync::PairOptions o;
+    o.serverUrl = supervisor.url();
+    o.code = "ABCD-EFGH-JKMN";
+    o.insecureHttp = true;
+    ASSERT_FALSE(other.client->pairAndWait(o).ok());
+    for (int i = 0; i < 10; ++i)
+        QCoreApplication::processEvents();
+    EXPECT_EQ(emitted, 1);
+    EXPECT_EQ(laptops, 1);
+}
+
 TEST_F(SyncTest, tenClientsPushingFiftyInterviewsEachAtOnceDeliverEveryOneExactlyOnce)
 {
     Supervisor supervisor(folder());

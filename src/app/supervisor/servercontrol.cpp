@@ -36,6 +36,7 @@ Status ServerControl::start(const QHostAddress &address, quint16 port)
         return s;
     }
     connect(server.get(), &sync::SyncServer::received, this, &ServerControl::received);
+    connect(server.get(), &sync::SyncServer::paired, this, &ServerControl::paired);
     m_server = std::move(server);
     m_address = address;
     emit stateChanged(true);

@@ -44,6 +44,8 @@ signals:
     void stateChanged(bool running);
     // Interviews were stored (or kept as conflicts) by the server.
     void received(int stored, int conflicts);
+    // Laptops paired with their pairing codes.
+    void paired();
 
 private:
     Store &m_store;

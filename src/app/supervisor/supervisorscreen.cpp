@@ -73,6 +73,12 @@ SupervisorScreen::SupervisorScreen(Store &store, ServerControl &server, const Pr
 
     connect(&m_server, &ServerControl::stateChanged, this, &SupervisorScreen::showServerState);
     connect(&m_server, &ServerControl::received, this, [this] { reload(); });
+    connect(&m_server, &ServerControl::paired, m_team, &TeamScreen::reload);
+    // The team's last contacts change with every sync: read again when shown.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_team)
+            m_team->reload();
+    });
     connect(m_team, &TeamScreen::teamChanged, m_review, &ReviewListScreen::reload);
     showServerState();
     reload();

@@ -336,8 +336,9 @@ void TeamScreen::showCard()
     m_cardFingerprint->setToolTip(fingerprint);
 
     const auto invitation = m_invitations.find(code);
-    const bool waiting =
-        member->status == "invited" && member->codeWaiting && invitation != m_invitations.end();
+    // A code made here and not used yet: for a new enumerator, a new laptop of a paired one, or
+    // a revoked one taken back.
+    const bool waiting = member->codeWaiting && invitation != m_invitations.end();
     m_cardTitle->setText(waiting ? tr("Pairing card for %1 (%2)").arg(q(member->name), code)
                                  : tr("%1 (%2)").arg(q(member->name), code));
     m_cardCode->setVisible(waiting);
