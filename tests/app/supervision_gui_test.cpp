@@ -137,6 +137,17 @@ private:
             }
             QTest::keyClicks(code, card.code.toLower()); // typed as it comes, any case
             QTest::mouseClick(button, Qt::LeftButton);
+            // Paired, the dialog closes; otherwise it is closed here, so that the test fails
+            // with the dialog's message instead of waiting forever.
+            QElapsedTimer clock;
+            clock.start();
+            while (dialog->isVisible() && clock.elapsed() < 20000)
+                QTest::qWait(10);
+            if (dialog->isVisible()) {
+                const QString why = message->text();
+                qobject_cast<QDialog *>(dialog)->reject();
+                QFAIL(qPrintable(why));
+            }
             done = true;
         });
         QTest::mouseClick(e.syncPanel()->pairButton(), Qt::LeftButton);
