@@ -157,6 +157,31 @@ private slots:
         QVERIFY(label->text().contains(QStringLiteral("Lucía")));
     }
 
+    void sectionButtonsFollowTheAnswers()
+    {
+        QTemporaryDir dir;
+        auto w = openWindow(dir.path());
+        newInterview(*w, QStringLiteral("H-0103"));
+        Driver d(*w);
+        auto *next = w->interviewScreen()->findChild<QPushButton *>(QStringLiteral("nextSection"));
+        QVERIFY(next);
+        const int cover = w->interviewScreen()->pageView()->page();
+        // Before consent nothing follows the cover; consent Yes asks the household's members.
+        QVERIFY(!next->isEnabled());
+        d.choose("consent", 1);
+        QVERIFY(next->isEnabled());
+        QTest::mouseClick(next, Qt::LeftButton);
+        QVERIFY(w->interviewScreen()->pageView()->page() > cover);
+        // An age of 15 or more adds the member's sections after the member's own page.
+        d.addRow("members");
+        d.type("members[1].name", QStringLiteral("Ana"));
+        const int member = w->interviewScreen()->pageView()->page();
+        d.type("members[1].age", QStringLiteral("34"));
+        QVERIFY(next->isEnabled());
+        QTest::mouseClick(next, Qt::LeftButton);
+        QVERIFY(w->interviewScreen()->pageView()->page() > member);
+    }
+
     void errorsAndWarningsShowBesideTheQuestion()
     {
         QTemporaryDir dir;

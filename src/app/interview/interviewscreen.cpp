@@ -303,6 +303,8 @@ void InterviewScreen::setBanner(const QString &text, const QString &kind)
 
 void InterviewScreen::updateHeader()
 {
+    // An answer may have made sections relevant, or taken them away.
+    updateSectionButtons();
     const InterviewRecord &r = m_session->record();
     m_household->setText(tr("Household %1").arg(qs(r.household)));
     QString status;
@@ -385,6 +387,14 @@ void InterviewScreen::showView(int page)
     for (QPushButton *b : m_view->findChildren<QPushButton *>(QStringLiteral("addRow")))
         b->installEventFilter(this);
     m_panel->setCurrentPage(page);
+    updateSectionButtons();
+}
+
+void InterviewScreen::updateSectionButtons()
+{
+    if (!m_view)
+        return;
+    const int page = m_view->page();
     bool before = false;
     bool after = false;
     for (int p = 0; p < m_pages->count(); ++p) {

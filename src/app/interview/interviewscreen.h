@@ -107,6 +107,8 @@ private:
     void rebuild(const std::string &focusPath);
     void storeFailed(const std::string &error);
     void showView(int page);
+    // Previous and next section: enabled while there is a relevant section that way.
+    void updateSectionButtons();
     void focusStop(QWidget *stop);
     void updateHeader();
     void leavingRosterRow(int fromPage, const Instance &target);
