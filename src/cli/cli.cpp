@@ -7,12 +7,12 @@
 #include "scenario/script.h"
 #include "scenario/statejson.h"
 #include "store/session.h"
+#include "store/sessiontarget.h"
 
 #include <QCoreApplication>
-
 #include <QFileInfo>
+#include <QLoggingCategory>
 
-#include "store/sessiontarget.h"
 #include <iostream>
 #include <map>
 
@@ -303,6 +303,11 @@ int runCli(const std::vector<std::string> &args)
         return args.size() < 2 ? Usage : Ok;
     }
     const std::string &verb = args[1];
+    // Each verb prints what went wrong in words on stderr; the libraries' own log lines would
+    // repeat it in programmers' terms. The server keeps them: it runs unattended.
+    // QT_LOGGING_RULES (e.g. "enumera.*=true") shows them for any verb.
+    if (verb != "serve" && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("enumera.*.warning=false"));
     if (isSyncVerb(verb))
         return runSyncVerb(args); // synccli.cpp, docs/cli.md
     Options o;

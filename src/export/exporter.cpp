@@ -687,7 +687,9 @@ Result<ExportSummary> Exporter::run()
         // A connection of the export's own: read-only and used by this thread alone, so that
         // SQLite takes no lock on every column it hands over (a tenth of the export's work on
         // the household survey).
-        SQLite::Database db(m_store.path(), SQLite::OPEN_READONLY | SQLITE_OPEN_NOMUTEX, 5000);
+        const std::unique_ptr<SQLite::Database> connection =
+            openForReading(m_store.path(), SQLITE_OPEN_NOMUTEX);
+        SQLite::Database &db = *connection;
         sqlite3_trace_v2(
             db.getHandle(), SQLITE_TRACE_STMT,
             [](unsigned, void *count, void *, void *) {

@@ -437,6 +437,38 @@ std::string storageFailure(const std::exception &e, const std::string &database,
         .toStdString();
 }
 
+std::unique_ptr<SQLite::Database> openForReading(const std::string &path, int flags)
+{
+    // SQLite opens lazily: the shared-memory file is made on the first read, so read once.
+    auto probe = [](std::unique_ptr<SQLite::Database> db) {
+        db->execAndGet("SELECT count(*) FROM sqlite_schema");
+        return db;
+    };
+    try {
+        return probe(std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY | flags, 5000));
+    } catch (const SQLite::Exception &e) {
+        const int code = e.getErrorCode() & 0xff;
+        std::error_code missing;
+        if ((code != SQLITE_READONLY && code != SQLITE_CANTOPEN) ||
+            std::filesystem::exists(path + "-wal", missing))
+            throw;
+    }
+    std::string uri = "file:";
+    for (const char c : path) {
+        if (c == '%' || c == '?' || c == '#') {
+            static const char hex[] = "0123456789ABCDEF";
+            uri += '%';
+            uri += hex[(static_cast<unsigned char>(c) >> 4) & 0xf];
+            uri += hex[static_cast<unsigned char>(c) & 0xf];
+        } else {
+            uri += c;
+        }
+    }
+    uri += "?immutable=1";
+    return probe(std::make_unique<SQLite::Database>(
+        uri, SQLite::OPEN_READONLY | SQLite::OPEN_URI | flags, 5000));
+}
+
 const char *statusName(InterviewStatus status)
 {
     switch (status) {
@@ -485,9 +517,31 @@ Result<std::unique_ptr<Store>> Store::open(const std::string &path, Options opti
     if (!store->m_options.clock)
         store->m_options.clock = Timestamp::now;
     try {
-        const int flags = store->m_options.readOnly ? SQLite::OPEN_READONLY
-                                                    : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE;
-        store->m_db = std::make_unique<SQLite::Database>(path, flags, 5000);
+        std::error_code walError;
+        const bool walBeside = std::filesystem::exists(path + "-wal", walError);
+        if (!store->m_options.readOnly) {
+            store->m_db = std::make_unique<SQLite::Database>(
+                path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, 5000);
+        } else if (walBeside) {
+            // A log another program left (or is writing): read it, never fold it into the file.
+            store->m_db = openForReading(path);
+        } else {
+            // Reading a closed database: a connection that may write (but is told not to) takes
+            // away, when it closes, the log and shared-memory files that reading made beside
+            // it; a read-only one would leave them. Where the file or its folder cannot be
+            // written, a read-only connection.
+            try {
+                store->m_db =
+                    std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE, 5000);
+                store->m_db->exec("PRAGMA query_only = ON");
+                store->m_db->execAndGet("SELECT count(*) FROM sqlite_schema");
+            } catch (const SQLite::Exception &e) {
+                const int code = e.getErrorCode() & 0xff;
+                if (code != SQLITE_READONLY && code != SQLITE_CANTOPEN && code != SQLITE_PERM)
+                    throw;
+                store->m_db = openForReading(path);
+            }
+        }
         if (Status s = checkFile(*store->m_db, path); !s)
             return Error{s.error()};
         const int version = store->m_db->execAndGet("PRAGMA user_version").getInt();
@@ -501,6 +555,10 @@ Result<std::unique_ptr<Store>> Store::open(const std::string &path, Options opti
                              .arg(version)
                              .arg(SchemaVersion)
                              .toStdString()};
+        if (store->m_options.readOnly && tables == 0 && version == 0)
+            return Error{Tr::tr("%1 holds no interviews: it is empty, not an Enumera database")
+                             .arg(q(path))
+                             .toStdString()};
         if ((tables > 0 || version > 0) && application != ApplicationId)
             return Error{Tr::tr("%1 is a SQLite database of another program, not an Enumera "
                                 "database; it was left as it is")
@@ -509,8 +567,8 @@ Result<std::unique_ptr<Store>> Store::open(const std::string &path, Options opti
         // A write-ahead log left beside the file means the last program to use it did not close
         // it (a crash, a flat battery): check the whole file then. A normal start does not read
         // the whole file, which for a supervisor's large database takes seconds.
-        std::error_code walError;
-        const bool uncleanShutdown = std::filesystem::exists(path + "-wal", walError);
+        const bool uncleanShutdown =
+            walBeside && std::filesystem::file_size(path + "-wal", walError) > 0;
         if (tables > 0 && uncleanShutdown) {
             const std::string check = store->m_db->execAndGet("PRAGMA quick_check").getString();
             if (check != "ok")

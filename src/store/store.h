@@ -32,6 +32,13 @@ std::optional<InterviewStatus> parseStatus(const std::string &name);
 std::string storageFailure(const std::exception &e, const std::string &database,
                            const std::string &what);
 
+// A connection that only reads the database at `path` (SQLite flags added to OPEN_READONLY).
+// Where SQLite cannot create the shared-memory file a WAL database needs (read-only media, a
+// folder this user cannot write) and no write-ahead log lies beside the file, the file is read
+// as it is on disk: it is whole then, and nobody can be writing to it there. Throws
+// SQLite::Exception as SQLite::Database does.
+std::unique_ptr<SQLite::Database> openForReading(const std::string &path, int flags = 0);
+
 struct InterviewRecord
 {
     std::string id; // a UUID

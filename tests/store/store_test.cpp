@@ -350,6 +350,96 @@ TEST_F(StoreTest, readOnlyLocationAsAnUnprivilegedUser)
     EXPECT_EQ(fileHash(path), before);
 }
 
+TEST_F(StoreTest, aDatabaseInAFolderNobodyMayWriteIsReadAsItIs)
+{
+    {
+        auto store = open();
+        answer(*create(*store), "name", Value::text("Ana"));
+    }
+    // Closed: no log beside it. Read-only media, or an office's share.
+    ASSERT_FALSE(std::filesystem::exists(path + "-wal"));
+    std::filesystem::permissions(path, std::filesystem::perms(0444));
+    std::filesystem::permissions(dir.path().toStdString(), std::filesystem::perms(0555));
+    const std::string before = fileHash(path);
+    int pipe[2];
+    ASSERT_EQ(::pipe(pipe), 0);
+    const pid_t child = fork();
+    if (child == 0) {
+        ::close(pipe[0]);
+        if (getuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0))
+            _exit(3);
+        Store::Options readOnly;
+        readOnly.readOnly = true;
+        std::string message;
+        Result<std::unique_ptr<Store>> s = Store::open(path, readOnly);
+        if (!s.ok()) {
+            message = s.error();
+        } else {
+            Result<std::vector<InterviewRecord>> list = (*s)->interviews();
+            message = list ? std::to_string(list->size()) + " interview(s)" : list.error();
+            try {
+                auto reading = openForReading(path);
+                message +=
+                    ", " +
+                    std::to_string(reading->execAndGet("SELECT count(*) FROM answers").getInt()) +
+                    " answer(s)";
+            } catch (const std::exception &e) {
+                message += std::string(", ") + e.what();
+            }
+        }
+        ssize_t written = ::write(pipe[1], message.data(), message.size());
+        _exit(written > 0 ? 0 : 4);
+    }
+    ::close(pipe[1]);
+    std::string message;
+    char buffer[512];
+    for (ssize_t n; (n = ::read(pipe[0], buffer, sizeof buffer)) > 0;)
+        message.append(buffer, size_t(n));
+    ::close(pipe[0]);
+    int status = 0;
+    waitpid(child, &status, 0);
+    std::filesystem::permissions(dir.path().toStdString(), std::filesystem::perms(0755));
+    ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "child status " << status;
+    EXPECT_EQ(message, "1 interview(s), 1 answer(s)");
+    EXPECT_EQ(fileHash(path), before);
+}
+
+TEST_F(StoreTest, anEmptyFileIsNoDatabaseToRead)
+{
+    {
+        QFile(QString::fromStdString(path)).open(QIODevice::WriteOnly);
+    }
+    Store::Options readOnly;
+    readOnly.readOnly = true;
+    auto s = Store::open(path, readOnly);
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error(), path + " holds no interviews: it is empty, not an Enumera database");
+    EXPECT_EQ(std::filesystem::file_size(path), 0u);
+}
+
+TEST_F(StoreTest, readingAClosedDatabaseLeavesNothingBesideIt)
+{
+    {
+        auto store = open();
+        answer(*create(*store), "name", Value::text("Ana"));
+    }
+    const std::string before = fileHash(path);
+    {
+        Store::Options readOnly;
+        readOnly.readOnly = true;
+        auto s = Store::open(path, readOnly);
+        ASSERT_TRUE(s.ok()) << s.error();
+        ASSERT_EQ((*s)->interviews()->size(), 1u);
+        auto reading = openForReading(path);
+        EXPECT_EQ(reading->execAndGet("SELECT count(*) FROM answers").getInt(), 1);
+        // Told not to write, though it could.
+        EXPECT_THROW((*s)->database().exec("DELETE FROM answers"), SQLite::Exception);
+    }
+    EXPECT_FALSE(std::filesystem::exists(path + "-wal"));
+    EXPECT_FALSE(std::filesystem::exists(path + "-shm"));
+    EXPECT_EQ(fileHash(path), before);
+}
+
 TEST_F(StoreTest, diskFullRefusesTheAnswerThatDidNotFitAndKeepsEveryEarlierOne)
 {
     std::string id;
