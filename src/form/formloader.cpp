@@ -255,6 +255,7 @@ private:
     std::vector<PendingSkip> m_skips;
     std::vector<PendingName> m_names;
     std::vector<uint8_t> m_calculationState; // 0 not yet, 1 compiling, 2 done, 3 failed
+    std::vector<ItemId> m_calculating;       // the calculations being compiled, outermost first
     std::vector<int> m_orderIndex;
 };
 
@@ -1387,12 +1388,33 @@ bool Loader::ensureCalculation(ItemId id)
         return false;
     const Item &item = m_form->item(id);
     if (state == 1) {
-        error(item.file, item.pointer + "/calculate",
-              Tr::tr("the calculation of '%1' depends on itself").arg(q(item.name)));
-        state = 3;
+        // A cycle: from where `id` is being compiled to here. Reported once, at its first member.
+        const auto from = std::find(m_calculating.begin(), m_calculating.end(), id);
+        const ItemId first = *from;
+        if (from + 1 == m_calculating.end()) {
+            error(item.file, item.pointer + "/calculate",
+                  Tr::tr("the calculation of '%1' depends on itself").arg(q(item.name)));
+        } else {
+            QStringList names;
+            for (auto it = from; it != m_calculating.end(); ++it)
+                names << Tr::tr("'%1' (calculation)").arg(q(m_form->item(*it).name));
+            names << QStringLiteral("'%1'").arg(q(item.name));
+            const Item &at = m_form->item(first);
+            error(at.file, at.pointer + "/calculate",
+                  Tr::tr("these items depend on each other in a cycle: %1")
+                      .arg(names.join(QStringLiteral(" -> "))));
+        }
+        for (auto it = from; it != m_calculating.end(); ++it)
+            m_calculationState[size_t(*it)] = 3;
         return false;
     }
     state = 1;
+    m_calculating.push_back(id);
+    struct Pop
+    {
+        std::vector<ItemId> &stack;
+        ~Pop() { stack.pop_back(); }
+    } pop{m_calculating};
     for (const PendingExpression &p : m_expressions) {
         if (p.use != PendingExpression::Use::Calculation || p.item != id)
             continue;

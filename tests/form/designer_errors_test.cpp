@@ -87,9 +87,20 @@ TEST(DesignerErrors, cycleNamesEveryMember)
 TEST(DesignerErrors, calculationThatDependsOnItself)
 {
     const LoadResult r = loadInline(formWith(R"~(
-        {"name": "x", "type": "calculated", "calculate": "y + 1"},
-        {"name": "y", "type": "calculated", "calculate": "x * 2"})~"));
+        {"name": "x", "type": "calculated", "calculate": "x + 1"})~"));
     EXPECT_THAT(errors(r), ElementsAre("the calculation of 'x' depends on itself"));
+}
+
+TEST(DesignerErrors, calculationsInACycleAreAllNamed)
+{
+    const LoadResult r = loadInline(formWith(R"~(
+        {"name": "c1", "type": "calculated", "calculate": "c2 + 1"},
+        {"name": "c2", "type": "calculated", "calculate": "c3 * 2"},
+        {"name": "c3", "type": "calculated", "calculate": "c1 - 1"})~"));
+    EXPECT_THAT(errors(r),
+                ElementsAre("these items depend on each other in a cycle: 'c1' (calculation) -> "
+                            "'c2' (calculation) -> 'c3' (calculation) -> 'c1'"));
+    EXPECT_EQ(onlyError(r).pointer, "/sections/0/items/0/calculate");
 }
 
 TEST(DesignerErrors, sectionWhoseRelevanceReadsAQuestionInsideItIsACycle)
