@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <optional>
 
 namespace enumera {
 
@@ -923,7 +924,11 @@ Result<Instance> Interview::locate(std::string_view path, bool wantRow, bool *mi
         return Error{Tr::tr("'%1' is not a path such as members[2].trainings[1].q2_3")
                          .arg(QString::fromUtf8(path.data(), qsizetype(path.size())))
                          .toStdString()};
+    // After a row that does not exist, the rest of the path is still checked against the form,
+    // so that a misspelt name is reported as such rather than as the missing row.
     const Row *row = m_root.get();
+    ScopeId scope = row->scope;
+    std::optional<std::string> noSuchRow;
     const QString whole = QString::fromUtf8(path.data(), qsizetype(path.size()));
     for (size_t i = 0; i < segments.size(); ++i) {
         const Segment &s = segments[i];
@@ -932,10 +937,10 @@ Result<Instance> Interview::locate(std::string_view path, bool wantRow, bool *mi
             return Error{
                 Tr::tr("unknown name '%1' in the path '%2'").arg(q(s.name), whole).toStdString()};
         const Item &item = m_form->item(id);
-        if (item.scope != row->scope) {
-            const ScopeId scope = item.scope;
+        if (item.scope != scope) {
+            const ScopeId its = item.scope;
             const Item *roster =
-                scope == RootScope ? nullptr : &m_form->item(m_form->scopes[size_t(scope)].roster);
+                its == RootScope ? nullptr : &m_form->item(m_form->scopes[size_t(its)].roster);
             return Error{(roster ? Tr::tr("'%1' is in roster '%2': its path needs the row, as in "
                                           "%2[1].%1")
                                        .arg(q(s.name), q(roster->name))
@@ -957,25 +962,40 @@ Result<Instance> Interview::locate(std::string_view path, bool wantRow, bool *mi
                 return Error{Tr::tr("'%1' in the path '%2' needs a row number, as in %1[1]")
                                  .arg(q(s.name), whole)
                                  .toStdString()};
+            if (noSuchRow)
+                break;
             return Instance{row, id};
         }
         if (item.kind != ItemKind::Roster)
             return Error{Tr::tr("'%1' is not a roster and has no rows (in the path '%2')")
                              .arg(q(s.name), whole)
                              .toStdString()};
+        scope = item.rowScope;
+        if (noSuchRow) {
+            if (last)
+                break;
+            continue;
+        }
         const auto &list = row->rosters[size_t(item.rosterSlot)];
-        if (size_t(s.number) > list.size() && missingRow)
-            *missingRow = true;
-        if (size_t(s.number) > list.size())
-            return Error{Tr::tr("'%1' has no row %2 (it has %n row(s))", nullptr, int(list.size()))
-                             .arg(q(s.name))
-                             .arg(s.number)
-                             .toStdString()};
+        if (size_t(s.number) > list.size()) {
+            noSuchRow = Tr::tr("'%1' has no row %2 (it has %n row(s))", nullptr, int(list.size()))
+                            .arg(q(s.name))
+                            .arg(s.number)
+                            .toStdString();
+            if (last)
+                break;
+            continue;
+        }
         const Row *child = list[size_t(s.number - 1)].get();
         if (last)
             return Instance{child, NoItem}; // a row: only resolveRow() hands it out
 
         row = child;
+    }
+    if (noSuchRow) {
+        if (missingRow)
+            *missingRow = true;
+        return Error{*noSuchRow};
     }
     return Error{Tr::tr("empty path").toStdString()};
 }

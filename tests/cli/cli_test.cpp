@@ -114,6 +114,27 @@ TEST_F(Cli, testCountsExpectationsAndNamesEachFailure)
     EXPECT_EQ(r.out, scenario.toStdString() + ":5: q1: expected 0, found 1\n3 passed, 1 failed\n");
 }
 
+TEST_F(Cli, testReportsAMisspeltNameInARowThatDoesNotExist)
+{
+    const QString roster =
+        write("roster.json",
+              R"~({"form": "f", "version": "1", "title": "F", "languages": ["en"],
+ "sections": [{"section": "s", "title": "S", "items": [
+  {"roster": "people", "title": "People", "items": [
+   {"name": "age", "type": "integer", "label": "Age"}]}]}]}
+)~");
+    // No row yet: a question of row 1 is not asked, but a name the form does not have is a
+    // mistake in the scenario.
+    const QString scenario =
+        write("s.jsonl", R"~({"expect": {"not_relevant": ["people[1].age", "people[1].agee"]}}
+)~");
+    const Outcome r = enumera({"test", roster, scenario});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_EQ(r.out, scenario.toStdString() +
+                         ":1: people[1].agee: expected not relevant, found unknown name 'agee' in "
+                         "the path 'people[1].agee'\n1 passed, 1 failed\n");
+}
+
 TEST_F(Cli, testPassesAndExitsZero)
 {
     const QString scenario = write("s.jsonl", "{\"answer\": \"q1\", \"value\": 1}\n"
