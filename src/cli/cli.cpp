@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <iostream>
 #include <map>
 
@@ -191,6 +192,17 @@ int replayInto(const Options &o, const std::shared_ptr<const Form> &form, const 
     InterviewSession &s = **session;
     const int done = s.record().scriptLine;
     SessionTarget target(s);
+    int skipped = 0;
+    for (const Step &step : script.steps)
+        skipped += step.line <= done ? 1 : 0;
+    if (skipped > 0)
+        std::cerr << text(Tr::tr("%1: resuming after line %2, acknowledged before in interview %3; "
+                                 "%n step(s) up to it skipped",
+                                 nullptr, skipped)
+                              .arg(QString::fromStdString(script.file))
+                              .arg(done)
+                              .arg(QString::fromStdString(s.id())))
+                  << '\n';
     for (const Step &step : script.steps) {
         if (step.line <= done)
             continue; // acknowledged before: the interview already holds it
@@ -281,10 +293,14 @@ int interviews(const Options &o)
         std::cout << out.dump(2) << '\n';
         return Ok;
     }
+    // The household column as wide as its longest entry (in characters, not bytes).
+    int width = 9;
+    for (const InterviewRecord &r : *list)
+        width = std::max(width, int(QString::fromStdString(r.household).size()));
     for (const InterviewRecord &r : *list) {
         const QString line = QStringLiteral("%1  %2  %3  %4%  %5%6")
                                  .arg(QString::fromStdString(r.id))
-                                 .arg(QString::fromStdString(r.household), -20)
+                                 .arg(QString::fromStdString(r.household), -width)
                                  .arg(QString::fromLatin1(statusName(r.status)), -11)
                                  .arg(int(r.progress() * 100 + 0.5), 3)
                                  .arg(QString::fromStdString(r.updated.utc))
