@@ -150,21 +150,24 @@ int test(const Options &o)
     if (!form)
         return InputWrong;
     Tally tally;
-    bool unreadable = false;
+    int unreadable = 0;
     for (size_t i = 1; i < o.positional.size(); ++i) {
         Result<Script> script = readScript(o.positional[i]);
         if (!script) {
             std::cerr << script.error() << '\n';
-            unreadable = true;
+            ++unreadable;
             continue;
         }
         runScenario(form, *script, tally);
     }
     for (const Failure &f : tally.failures)
         std::cout << f.format() << '\n';
-    std::cout << text(Tr::tr("%1 passed, %2 failed").arg(tally.passed).arg(tally.failures.size()))
-              << '\n';
-    return tally.failures.empty() && !unreadable ? Ok : InputWrong;
+    QString summary = Tr::tr("%1 passed, %2 failed").arg(tally.passed).arg(tally.failures.size());
+    // A scenario that could not be read checked nothing: the count says so.
+    if (unreadable > 0)
+        summary += Tr::tr("; %n scenario file(s) not run, see above", nullptr, unreadable);
+    std::cout << text(summary) << '\n';
+    return tally.failures.empty() && unreadable == 0 ? Ok : InputWrong;
 }
 
 int replayInto(const Options &o, const std::shared_ptr<const Form> &form, const Script &script)

@@ -6,6 +6,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <optional>
@@ -450,6 +451,16 @@ SetResult Interview::coerce(const Item &question, const Value &value, Value &out
                 out = Value::date(d);
                 return {};
             }
+            // Written as a date, but no such day: 2026-02-30.
+            const std::string &t = value.asText();
+            bool shaped = t.size() == 10 && t[4] == '-' && t[7] == '-';
+            for (size_t i = 0; shaped && i < t.size(); ++i)
+                shaped = i == 4 || i == 7 || std::isdigit(static_cast<unsigned char>(t[i]));
+            if (shaped)
+                return {Outcome::WrongType,
+                        Tr::tr("'%1' takes a date, and %2 is not a day of the calendar")
+                            .arg(q(question.name), QString::fromStdString(t))
+                            .toStdString()};
         }
         return wrongType(Tr::tr("a date written YYYY-MM-DD"));
     case QuestionType::Note:

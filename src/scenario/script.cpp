@@ -94,7 +94,14 @@ Result<Script> parseScript(const std::string &file, const std::string &text)
         try {
             j = json::parse(lineText);
         } catch (const json::parse_error &e) {
-            return fail(Tr::tr("not a JSON object: %1").arg(e.what()));
+            // "[json.exception.parse_error.101] parse error at line 1, column 12: syntax ...":
+            // the line is the script's, the column is given apart.
+            std::string what = e.what();
+            if (auto colon = what.find(": ", what.find("parse error")); colon != std::string::npos)
+                what = what.substr(colon + 2);
+            return fail(Tr::tr("column %1: not valid JSON: %2")
+                            .arg(e.byte)
+                            .arg(QString::fromStdString(what)));
         }
         if (!j.is_object())
             return fail(Tr::tr("each line must be one JSON object"));

@@ -135,6 +135,30 @@ TEST_F(Cli, testReportsAMisspeltNameInARowThatDoesNotExist)
                          "the path 'people[1].agee'\n1 passed, 1 failed\n");
 }
 
+TEST_F(Cli, aScenarioThatCannotBeReadIsCountedAndItsColumnGiven)
+{
+    const QString broken = write("broken.jsonl", "{\"answer\": \n");
+    const Outcome r = enumera({"test", form(), broken});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_EQ(r.out, "0 passed, 0 failed; 1 scenario file(s) not run, see above\n");
+    EXPECT_THAT(r.err, HasSubstr(broken.toStdString() + ":1: column 12: not valid JSON: "));
+    EXPECT_THAT(r.err, Not(HasSubstr("json.exception")));
+}
+
+TEST_F(Cli, aDateThatIsNotADayOfTheCalendarIsSaidSo)
+{
+    const QString dated = write("dated.json",
+                                R"~({"form": "f", "version": "1", "title": "F", "languages": ["en"],
+ "sections": [{"section": "s", "title": "S", "items": [
+  {"name": "visit", "type": "date", "label": "Date of the visit"}]}]}
+)~");
+    const QString script = write("s.jsonl", "{\"answer\": \"visit\", \"value\": \"2026-02-30\"}\n");
+    const Outcome r = enumera({"replay", "--form", dated, "--script", script});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_EQ(r.err, script.toStdString() +
+                         ":1: 'visit' takes a date, and 2026-02-30 is not a day of the calendar\n");
+}
+
 TEST_F(Cli, testPassesAndExitsZero)
 {
     const QString scenario = write("s.jsonl", "{\"answer\": \"q1\", \"value\": 1}\n"
