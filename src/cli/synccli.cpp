@@ -330,8 +330,13 @@ int pair(const std::vector<std::string> &args)
     return Ok;
 }
 
-void printApplied(const Applied &a, int sent)
+// `finished`: the exchange went to its end. One that stopped early says what was done before
+// it stopped, and nothing of what it did not get to.
+void printApplied(const Applied &a, int sent, bool finished = true)
 {
+    const int received = a.reopened + a.approved + a.updated + a.forms + a.assignments;
+    if (!finished && sent == 0 && received == 0)
+        return;
     if (sent > 0 || a.stored + a.unchanged + a.conflicts > 0)
         say(Tr::tr("sent %1 interview(s): %2 stored, %3 already there, %4 kept beside the "
                    "supervisor's copy as a conflict")
@@ -341,13 +346,14 @@ void printApplied(const Applied &a, int sent)
                 .arg(a.conflicts));
     else
         say(Tr::tr("nothing to send"));
-    say(Tr::tr("received: %1 interview(s) to correct, %2 approved, %3 other change(s), %4 "
-               "new form(s), %5 assignment(s)")
-            .arg(a.reopened)
-            .arg(a.approved)
-            .arg(a.updated)
-            .arg(a.forms)
-            .arg(a.assignments));
+    if (finished || received > 0)
+        say(Tr::tr("received: %1 interview(s) to correct, %2 approved, %3 other change(s), %4 "
+                   "new form(s), %5 assignment(s)")
+                .arg(a.reopened)
+                .arg(a.approved)
+                .arg(a.updated)
+                .arg(a.forms)
+                .arg(a.assignments));
     if (a.keptLocal > 0)
         say(Tr::tr("%1 interview(s) changed on this laptop were not replaced by the server's "
                    "copy; they go to the supervisor at the next sync")
@@ -459,7 +465,8 @@ int syncVerb(const std::vector<std::string> &args)
     SyncClient client(*store);
     const SyncReport report = client.synchroniseAndWait(options);
     const Applied &a = report.applied;
-    printApplied(a, a.stored + a.unchanged + a.conflicts + int(a.refused.size()));
+    printApplied(a, a.stored + a.unchanged + a.conflicts + int(a.refused.size()),
+                 bool(report.status));
     if (!report.status) {
         complain("sync", q(report.status.error()));
         return InputWrong;
@@ -535,8 +542,9 @@ json conflictJson(const ConflictRecord &c)
 
 int conflicts(const std::vector<std::string> &args)
 {
-    const QString usage = Tr::tr("enumera conflicts --db DB [--all] [--json] | conflicts "
-                                 "resolve --db DB ID --keep server|enumerator [--as NAME]");
+    const QString usage =
+        Tr::tr("enumera conflicts --db DB [--all] [--json] | conflicts "
+               "resolve --db DB CONFLICT|INTERVIEW --keep server|enumerator [--as NAME]");
     const bool resolve = args.size() > 2 && args[2] == "resolve";
     Options o = parse(args, resolve ? 3 : 2, {"--db", "--keep", "--as"}, {"--all", "--json"});
     if (!o.error.empty() || !o.given("--db"))
@@ -547,10 +555,27 @@ int conflicts(const std::vector<std::string> &args)
     Review review(*store, o.value("--as", "supervisor"));
     if (resolve) {
         const std::string keep = o.value("--keep");
-        bool numeric = false;
-        const qint64 id = o.positional.size() == 1 ? q(o.positional[0]).toLongLong(&numeric) : 0;
-        if (!numeric || (keep != "server" && keep != "enumerator"))
+        if (o.positional.size() != 1 || (keep != "server" && keep != "enumerator"))
             return usageError("conflicts", usage);
+        // The conflict's number, or the interview's id when it has one open conflict.
+        bool numeric = false;
+        qint64 id = q(o.positional[0]).toLongLong(&numeric);
+        if (!numeric) {
+            Result<std::vector<ConflictRecord>> open = review.conflicts(true);
+            if (!open) {
+                complain("conflicts", q(open.error()));
+                return InputWrong;
+            }
+            for (const ConflictRecord &c : *open)
+                if (c.interview == o.positional[0])
+                    id = c.id;
+            if (id == 0) {
+                complain("conflicts",
+                         Tr::tr("interview %1 has no open conflict (enumera conflicts lists them)")
+                             .arg(q(o.positional[0])));
+                return InputWrong;
+            }
+        }
         if (Status s = review.resolve(id, keep == "server" ? Keep::Server : Keep::Enumerator); !s) {
             complain("conflicts", q(s.error()));
             return InputWrong;

@@ -10,6 +10,7 @@
 using namespace enumera;
 using namespace enumera::testing;
 using ::testing::HasSubstr;
+using ::testing::Not;
 
 namespace {
 
@@ -125,7 +126,12 @@ TEST_F(SyncCli, teamPairSyncReviewAndConflictsThroughTheBinary)
     const Ran refused = run({"sync", "--db", laptop, "--include-in-progress"});
     EXPECT_EQ(refused.status, 1);
     EXPECT_THAT(refused.err, HasSubstr("enumerator E01 was revoked by the supervisor"));
+    EXPECT_THAT(refused.out, Not(HasSubstr("received")));
     EXPECT_EQ(run({"conflicts", "--db", sup, "--json"}).out, "[]\n");
+    const Ran noConflict =
+        run({"conflicts", "resolve", "--db", sup, QString::fromStdString(id), "--keep", "server"});
+    EXPECT_EQ(noConflict.status, 1);
+    EXPECT_THAT(noConflict.err, HasSubstr("interview " + id + " has no open conflict"));
 }
 
 TEST_F(SyncCli, packageFilesThroughTheBinary)
