@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace enumera::app {
@@ -51,11 +52,20 @@ void NewInterviewDialog::check()
 {
     const QString h = household();
     m_start->setEnabled(!h.isEmpty());
-    if (m_existing.contains(h, Qt::CaseInsensitive))
+    const bool twice = m_existing.contains(h, Qt::CaseInsensitive);
+    if (twice)
         m_note->setText(tr("This household already has an interview in the list. Start another "
                            "one only if that is what the assignment says."));
     else
         m_note->setText(tr("The interview opens at its first question."));
+    // A household interviewed twice is a warning, shown as one (the question screen's style).
+    m_note->setObjectName(twice ? QStringLiteral("message") : QStringLiteral("hint"));
+    m_note->setProperty("kind", twice ? QStringLiteral("warning") : QString());
+    m_note->style()->unpolish(m_note);
+    m_note->style()->polish(m_note);
+    // The note may now take two lines: the dialog grows to show them whole.
+    layout()->activate();
+    resize(width(), qMax(height(), sizeHint().height()));
 }
 
 } // namespace enumera::app

@@ -24,8 +24,13 @@ LineQuestionWidget::LineQuestionWidget(PageContext &context, Instance at, Layout
         m_dirty = true;
         m_pause.start();
     });
-    // Leaving the field (a click elsewhere) saves it too.
-    connect(m_edit, &QLineEdit::editingFinished, this, [this] { commit(false); });
+    connect(m_edit, &QLineEdit::editingFinished, this, [this] {
+        // Leaving the field (Enter, Tab, a click elsewhere): once saved, it shows the answer as
+        // it is stored ("20260302" becomes 2026-03-02, "05" becomes 5).
+        // A page redrawn by the answer is on its way out, its widgets silenced: leave it be.
+        if (commit(false) && !m_dirty && !signalsBlocked())
+            m_edit->setText(format(interview().answer(m_at)));
+    });
     m_pause.setSingleShot(true);
     m_pause.setInterval(800);
 }
