@@ -4,10 +4,24 @@
   <context>
     <name>Cli</name>
     <message numerus="yes">
+      <source>%1: resuming after line %2, acknowledged before in interview %3; %n step(s) up to it skipped</source>
+      <translation>
+        <numerusform>%1: resuming after line %2, acknowledged before in interview %3; %n step up to it skipped</numerusform>
+        <numerusform>%1: resuming after line %2, acknowledged before in interview %3; %n steps up to it skipped</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n interview(s) exported to %1</source>
       <translation>
         <numerusform>%n interview exported to %1</numerusform>
         <numerusform>%n interviews exported to %1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>; %n scenario file(s) not run, see above</source>
+      <translation>
+        <numerusform>; %n scenario file not run, see above</numerusform>
+        <numerusform>; %n scenario files not run, see above</numerusform>
       </translation>
     </message>
   </context>

@@ -35,10 +35,24 @@
       <translation>%1: %2 preguntas, %3 errores, %4 advertencias</translation>
     </message>
     <message numerus="yes">
+      <source>%1: resuming after line %2, acknowledged before in interview %3; %n step(s) up to it skipped</source>
+      <translation>
+        <numerusform>%1: se reanuda después de la línea %2, ya confirmada en la entrevista %3; se omitió %n paso hasta ella</numerusform>
+        <numerusform>%1: se reanuda después de la línea %2, ya confirmada en la entrevista %3; se omitieron %n pasos hasta ella</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n interview(s) exported to %1</source>
       <translation>
         <numerusform>%n entrevista exportada a %1</numerusform>
         <numerusform>%n entrevistas exportadas a %1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>; %n scenario file(s) not run, see above</source>
+      <translation>
+        <numerusform>; %n archivo de escenario no se ejecutó, véase arriba</numerusform>
+        <numerusform>; %n archivos de escenario no se ejecutaron, véase arriba</numerusform>
       </translation>
     </message>
     <message>
@@ -442,6 +456,10 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
     <message>
       <source>%1 takes its size from '%2', which has no maximum; give '%2' a range or the roster 'max_rows'</source>
       <translation>%1 toma su tamaño de '%2', que no tiene máximo; dé a '%2' un rango o al roster 'max_rows'</translation>
+    </message>
+    <message>
+      <source>'%1' (calculation)</source>
+      <translation>'%1' (cálculo)</translation>
     </message>
     <message>
       <source>'%1' includes itself (through %2)</source>
@@ -1001,6 +1019,10 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
       <translation>'%1' admite %2, no %3</translation>
     </message>
     <message>
+      <source>'%1' takes a date, and %2 is not a day of the calendar</source>
+      <translation>'%1' lleva una fecha, y %2 no es un día del calendario</translation>
+    </message>
+    <message>
       <source>a date written YYYY-MM-DD</source>
       <translation>una fecha escrita AAAA-MM-DD</translation>
     </message>
@@ -1177,12 +1199,12 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
       <translation>no se puede leer el archivo</translation>
     </message>
     <message>
-      <source>each line must be one JSON object</source>
-      <translation>cada línea debe ser un objeto JSON</translation>
+      <source>column %1: not valid JSON: %2</source>
+      <translation>columna %1: JSON no válido: %2</translation>
     </message>
     <message>
-      <source>not a JSON object: %1</source>
-      <translation>no es un objeto JSON: %1</translation>
+      <source>each line must be one JSON object</source>
+      <translation>cada línea debe ser un objeto JSON</translation>
     </message>
     <message>
       <source>null is not a value; use {"clear": PATH}</source>
@@ -1222,6 +1244,10 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
     <message>
       <source>%1 failed for %2: %3; nothing was changed</source>
       <translation>%1 falló para %2: %3; no se cambió nada</translation>
+    </message>
+    <message>
+      <source>%1 holds no interviews: it is empty, not an Enumera database</source>
+      <translation>%1 no contiene entrevistas: está vacío, no es una base de datos de Enumera</translation>
     </message>
     <message>
       <source>%1 is a SQLite database of another program, not an Enumera database; it was left as it is</source>
@@ -1450,8 +1476,8 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
       <translation>enumera assignments --db DB [--json] [--start ID]</translation>
     </message>
     <message>
-      <source>enumera conflicts --db DB [--all] [--json] | conflicts resolve --db DB ID --keep server|enumerator [--as NAME]</source>
-      <translation>enumera conflicts --db DB [--all] [--json] | conflicts resolve --db DB ID --keep server|enumerator [--as NAME]</translation>
+      <source>enumera conflicts --db DB [--all] [--json] | conflicts resolve --db DB CONFLICT|INTERVIEW --keep server|enumerator [--as NAME]</source>
+      <translation>enumera conflicts --db BD [--all] [--json] | conflicts resolve --db BD CONFLICTO|ENTREVISTA --keep server|enumerator [--as NOMBRE]</translation>
     </message>
     <message>
       <source>enumera forms publish --db DB FORM</source>
@@ -1504,6 +1530,10 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
     <message>
       <source>interview %1 approved</source>
       <translation>entrevista %1 aprobada</translation>
+    </message>
+    <message>
+      <source>interview %1 has no open conflict (enumera conflicts lists them)</source>
+      <translation>la entrevista %1 no tiene ningún conflicto abierto (enumera conflicts los enumera)</translation>
     </message>
     <message>
       <source>interview %1 rejected: it goes back to the enumerator at the next sync</source>

@@ -35,10 +35,24 @@
       <translation>%1: %2 perguntas, %3 erros, %4 avisos</translation>
     </message>
     <message numerus="yes">
+      <source>%1: resuming after line %2, acknowledged before in interview %3; %n step(s) up to it skipped</source>
+      <translation>
+        <numerusform>%1: retomando após a linha %2, já confirmada na entrevista %3; %n passo até ela foi ignorado</numerusform>
+        <numerusform>%1: retomando após a linha %2, já confirmada na entrevista %3; %n passos até ela foram ignorados</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n interview(s) exported to %1</source>
       <translation>
         <numerusform>%n entrevista exportada para %1</numerusform>
         <numerusform>%n entrevistas exportadas para %1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>; %n scenario file(s) not run, see above</source>
+      <translation>
+        <numerusform>; %n arquivo de cenário não foi executado, veja acima</numerusform>
+        <numerusform>; %n arquivos de cenário não foram executados, veja acima</numerusform>
       </translation>
     </message>
     <message>
@@ -442,6 +456,10 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
     <message>
       <source>%1 takes its size from '%2', which has no maximum; give '%2' a range or the roster 'max_rows'</source>
       <translation>%1 obtém seu tamanho de '%2', que não tem máximo; dê a '%2' um intervalo ou ao roster 'max_rows'</translation>
+    </message>
+    <message>
+      <source>'%1' (calculation)</source>
+      <translation>'%1' (cálculo)</translation>
     </message>
     <message>
       <source>'%1' includes itself (through %2)</source>
@@ -1001,6 +1019,10 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
       <translation>'%1' aceita %2, não %3</translation>
     </message>
     <message>
+      <source>'%1' takes a date, and %2 is not a day of the calendar</source>
+      <translation>'%1' recebe uma data, e %2 não é um dia do calendário</translation>
+    </message>
+    <message>
       <source>a date written YYYY-MM-DD</source>
       <translation>uma data escrita AAAA-MM-DD</translation>
     </message>
@@ -1177,12 +1199,12 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
       <translation>não é possível ler o arquivo</translation>
     </message>
     <message>
-      <source>each line must be one JSON object</source>
-      <translation>cada linha deve ser um objeto JSON</translation>
+      <source>column %1: not valid JSON: %2</source>
+      <translation>coluna %1: JSON inválido: %2</translation>
     </message>
     <message>
-      <source>not a JSON object: %1</source>
-      <translation>não é um objeto JSON: %1</translation>
+      <source>each line must be one JSON object</source>
+      <translation>cada linha deve ser um objeto JSON</translation>
     </message>
     <message>
       <source>null is not a value; use {"clear": PATH}</source>
@@ -1222,6 +1244,10 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
     <message>
       <source>%1 failed for %2: %3; nothing was changed</source>
       <translation>%1 falhou para %2: %3; nada foi alterado</translation>
+    </message>
+    <message>
+      <source>%1 holds no interviews: it is empty, not an Enumera database</source>
+      <translation>%1 não contém entrevistas: está vazio, não é um banco de dados do Enumera</translation>
     </message>
     <message>
       <source>%1 is a SQLite database of another program, not an Enumera database; it was left as it is</source>
@@ -1450,8 +1476,8 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
       <translation>enumera assignments --db DB [--json] [--start ID]</translation>
     </message>
     <message>
-      <source>enumera conflicts --db DB [--all] [--json] | conflicts resolve --db DB ID --keep server|enumerator [--as NAME]</source>
-      <translation>enumera conflicts --db DB [--all] [--json] | conflicts resolve --db DB ID --keep server|enumerator [--as NAME]</translation>
+      <source>enumera conflicts --db DB [--all] [--json] | conflicts resolve --db DB CONFLICT|INTERVIEW --keep server|enumerator [--as NAME]</source>
+      <translation>enumera conflicts --db BD [--all] [--json] | conflicts resolve --db BD CONFLITO|ENTREVISTA --keep server|enumerator [--as NOME]</translation>
     </message>
     <message>
       <source>enumera forms publish --db DB FORM</source>
@@ -1504,6 +1530,10 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
     <message>
       <source>interview %1 approved</source>
       <translation>entrevista %1 aprovada</translation>
+    </message>
+    <message>
+      <source>interview %1 has no open conflict (enumera conflicts lists them)</source>
+      <translation>a entrevista %1 não tem conflito aberto (enumera conflicts os lista)</translation>
     </message>
     <message>
       <source>interview %1 rejected: it goes back to the enumerator at the next sync</source>
