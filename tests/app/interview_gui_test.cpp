@@ -444,6 +444,12 @@ private slots:
         // Discard with confirmation: kept, listed under "Discarded", and restorable.
         list->table()->selectRow(0);
         const QString id = list->selectedId();
+        // Enter on the question keeps the interview.
+        onNextDialog([](QWidget *box) { QTest::keyClick(box, Qt::Key_Return); });
+        QTest::mouseClick(list->findChild<QPushButton *>(QStringLiteral("discardInterview")),
+                          Qt::LeftButton);
+        QCOMPARE(list->table()->model()->rowCount(), 2);
+        QVERIFY(!w->store().record(id.toStdString())->discarded);
         onNextDialog([](QWidget *box) { clickButton(box, QObject::tr("Discard")); });
         QTest::mouseClick(list->findChild<QPushButton *>(QStringLiteral("discardInterview")),
                           Qt::LeftButton);

@@ -85,6 +85,9 @@ SectionPanel::SectionPanel(QWidget *parent)
     setIconSize(QSize(14, 14));
     setTextElideMode(Qt::ElideRight);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The style sheet's row height, before the first rows are measured (they are built before
+    // the panel is first shown when the app reopens an interview).
+    ensurePolished();
     connect(this, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
         emit pageChosen(item->data(0, Qt::UserRole).toInt());
     });

@@ -271,7 +271,8 @@ void InterviewListScreen::discardOrRestore()
                             .arg(household),
                         QMessageBox::NoButton, this);
         QPushButton *yes = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
-        box.addButton(tr("Keep"), QMessageBox::RejectRole);
+        // Enter keeps the interview: discarding takes a deliberate choice.
+        box.setDefaultButton(box.addButton(tr("Keep"), QMessageBox::RejectRole));
         box.exec();
         if (box.clickedButton() != yes)
             return;

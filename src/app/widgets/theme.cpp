@@ -40,7 +40,10 @@ QPlainTextEdit#diagnostics { background: #fffaf0; color: #7c2d12; border: none;
 
 QTreeWidget#sectionPanel { background: #ffffff; border: none; border-right: 1px solid #dfe3ea;
                            padding: 8px 4px; outline: 0; }
-QTreeWidget#sectionPanel::item { min-height: 30px; padding: 0px 4px; border-radius: 6px; }
+QTreeWidget#sectionPanel::item { min-height: 30px; padding: 0px 4px; border-radius: 0px; }
+QTreeWidget#sectionPanel::item:first { border-top-left-radius: 6px; border-bottom-left-radius: 6px; }
+QTreeWidget#sectionPanel::item:last { border-top-right-radius: 6px;
+                                      border-bottom-right-radius: 6px; }
 QTreeWidget#sectionPanel::item:hover { background: #f1f5f9; }
 QTreeWidget#sectionPanel::item:selected { background: #e1ebfd; color: #1e3a8a; }
 
