@@ -13,18 +13,19 @@ namespace enumera::app {
 
 namespace {
 
-// "Member 1: Ana › q2_3 Did you complete it?"
-QString describe(const Interview &interview, const Instance &at)
+// Two lines: what and where ("Not answered:  Member 1: Ana  ›  Training 1: Employer"), then the
+// question ("q2_3  Did you complete it?"), so that a long row title never hides the question.
+QString describe(const Interview &interview, const Instance &at, const QString &what)
 {
     QStringList rows;
     for (const Row *r = at.row; r && r->parent; r = r->parent)
         rows.prepend(qs(interview.rowTitle(*r)));
     const Item &item = interview.form().item(at.item);
-    QString label = qs(interview.label(at));
-    if (label.size() > 90)
-        label = label.left(88) + QStringLiteral("…");
-    rows << qs(item.name) + QStringLiteral("  ") + label;
-    return rows.join(QStringLiteral("  ›  "));
+    QString first = what;
+    if (!rows.isEmpty())
+        first += QStringLiteral(":  ") + rows.join(QStringLiteral("  ›  "));
+    return first + QLatin1Char('\n') + qs(item.name) + QStringLiteral("  ") +
+           qs(interview.label(at));
 }
 
 } // namespace
@@ -34,7 +35,7 @@ CompleteDialog::CompleteDialog(const Interview &interview, bool readOnly, QWidge
 {
     setObjectName(QStringLiteral("completeDialog"));
     setWindowTitle(tr("Complete the interview"));
-    resize(760, 520);
+    resize(900, 560);
     const Completeness c = interview.completeness();
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);
@@ -92,8 +93,7 @@ void CompleteDialog::addEntries(const Interview &interview, const std::vector<In
                                 const QString &kind, const QString &what)
 {
     for (const Instance &at : list) {
-        auto *item =
-            new QListWidgetItem(what + QStringLiteral(":  ") + describe(interview, at), m_list);
+        auto *item = new QListWidgetItem(describe(interview, at, what), m_list);
         item->setToolTip(item->text());
         item->setData(Qt::UserRole, int(m_instances.size()));
         item->setData(Qt::UserRole + 1, kind);
