@@ -1023,6 +1023,22 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
       <translation>'%1' lleva una fecha, y %2 no es un día del calendario</translation>
     </message>
     <message>
+      <source>Out of range.</source>
+      <translation>Fuera de rango.</translation>
+    </message>
+    <message>
+      <source>Out of range: the answer must be at least %1.</source>
+      <translation>Fuera de rango: la respuesta debe ser al menos %1.</translation>
+    </message>
+    <message>
+      <source>Out of range: the answer must be at most %1.</source>
+      <translation>Fuera de rango: la respuesta debe ser como máximo %1.</translation>
+    </message>
+    <message>
+      <source>Out of range: the answer must be between %1 and %2.</source>
+      <translation>Fuera de rango: la respuesta debe estar entre %1 y %2.</translation>
+    </message>
+    <message>
       <source>a date written YYYY-MM-DD</source>
       <translation>una fecha escrita AAAA-MM-DD</translation>
     </message>
@@ -3150,22 +3166,6 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
     <message>
       <source>Confirm…</source>
       <translation>Confirmar…</translation>
-    </message>
-    <message>
-      <source>Out of range.</source>
-      <translation>Fuera de rango.</translation>
-    </message>
-    <message>
-      <source>Out of range: the answer must be at least %1.</source>
-      <translation>Fuera de rango: la respuesta debe ser al menos %1.</translation>
-    </message>
-    <message>
-      <source>Out of range: the answer must be at most %1.</source>
-      <translation>Fuera de rango: la respuesta debe ser como máximo %1.</translation>
-    </message>
-    <message>
-      <source>Out of range: the answer must be between %1 and %2.</source>
-      <translation>Fuera de rango: la respuesta debe estar entre %1 y %2.</translation>
     </message>
     <message>
       <source>The respondent confirms the answer (Ctrl+K)</source>

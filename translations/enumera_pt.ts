@@ -1023,6 +1023,22 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
       <translation>'%1' recebe uma data, e %2 não é um dia do calendário</translation>
     </message>
     <message>
+      <source>Out of range.</source>
+      <translation>Fora do intervalo.</translation>
+    </message>
+    <message>
+      <source>Out of range: the answer must be at least %1.</source>
+      <translation>Fora do intervalo: a resposta deve ser pelo menos %1.</translation>
+    </message>
+    <message>
+      <source>Out of range: the answer must be at most %1.</source>
+      <translation>Fora do intervalo: a resposta deve ser no máximo %1.</translation>
+    </message>
+    <message>
+      <source>Out of range: the answer must be between %1 and %2.</source>
+      <translation>Fora do intervalo: a resposta deve estar entre %1 e %2.</translation>
+    </message>
+    <message>
       <source>a date written YYYY-MM-DD</source>
       <translation>uma data escrita AAAA-MM-DD</translation>
     </message>
@@ -3150,22 +3166,6 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
     <message>
       <source>Confirm…</source>
       <translation>Confirmar…</translation>
-    </message>
-    <message>
-      <source>Out of range.</source>
-      <translation>Fora do intervalo.</translation>
-    </message>
-    <message>
-      <source>Out of range: the answer must be at least %1.</source>
-      <translation>Fora do intervalo: a resposta deve ser pelo menos %1.</translation>
-    </message>
-    <message>
-      <source>Out of range: the answer must be at most %1.</source>
-      <translation>Fora do intervalo: a resposta deve ser no máximo %1.</translation>
-    </message>
-    <message>
-      <source>Out of range: the answer must be between %1 and %2.</source>
-      <translation>Fora do intervalo: a resposta deve estar entre %1 e %2.</translation>
     </message>
     <message>
       <source>The respondent confirms the answer (Ctrl+K)</source>

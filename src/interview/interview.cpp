@@ -1170,6 +1170,25 @@ std::string Interview::instruction(const Instance &instance) const
     return instance.valid() ? render(m_form->item(instance.item).instruction, instance.row) : "";
 }
 
+std::string Interview::rangeMessage(const Instance &instance) const
+{
+    const Item &q = m_form->item(instance.item);
+    QString text;
+    if (q.min && q.max)
+        text = Tr::tr("Out of range: the answer must be between %1 and %2.")
+                   .arg(QString::fromStdString(formatNumber(*q.min)),
+                        QString::fromStdString(formatNumber(*q.max)));
+    else if (q.min)
+        text = Tr::tr("Out of range: the answer must be at least %1.")
+                   .arg(QString::fromStdString(formatNumber(*q.min)));
+    else if (q.max)
+        text = Tr::tr("Out of range: the answer must be at most %1.")
+                   .arg(QString::fromStdString(formatNumber(*q.max)));
+    else
+        text = Tr::tr("Out of range.");
+    return text.toStdString();
+}
+
 std::string Interview::validationMessage(const Instance &instance, int validation) const
 {
     const Item &item = m_form->item(instance.item);

@@ -135,6 +135,9 @@ public:
     std::string hint(const Instance &instance) const;
     std::string instruction(const Instance &instance) const;
     std::string validationMessage(const Instance &instance, int validation) const;
+    // What an answer out of the question's range is told: "Out of range: the answer must be
+    // between 0 and 120."
+    std::string rangeMessage(const Instance &instance) const;
     std::string rowTitle(const Row &row) const; // "Training 2: University"
     std::string optionLabel(const Item &question, int code) const;
     std::string codeText(const Item &question, int code) const; // "01"

@@ -35,8 +35,11 @@ nlohmann::json interviewState(const Interview &interview)
                   {"text", interview.label(i)}};
         if (!s.relevant && interview.answer(i).isKnown())
             q["kept"] = valueToJson(interview.answer(i));
-        if (!s.failingErrors.empty() || !s.failingWarnings.empty()) {
+        if (!s.failingErrors.empty() || !s.failingWarnings.empty() ||
+            s.outcome == Outcome::OutOfRange) {
             json messages = json::array();
+            if (s.outcome == Outcome::OutOfRange)
+                messages.push_back(interview.rangeMessage(i));
             for (int v : s.failingErrors)
                 messages.push_back(interview.validationMessage(i, v));
             for (int v : s.failingWarnings)

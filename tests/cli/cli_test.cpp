@@ -178,6 +178,8 @@ TEST_F(Cli, replayPrintsTheStateAsOneJsonObject)
     EXPECT_EQ(state["questions"][1]["path"], "q2");
     EXPECT_EQ(state["questions"][1]["value"], 9);
     EXPECT_EQ(state["questions"][1]["outcome"], "out_of_range");
+    EXPECT_EQ(state["questions"][1]["messages"],
+              nlohmann::json::array({"Out of range: the answer must be between 1 and 7."}));
     EXPECT_EQ(state["completeness"]["errors"], nlohmann::json::array({"q2"}));
     EXPECT_EQ(state["complete"], false);
 }

@@ -191,16 +191,7 @@ void QuestionWidget::showTexts()
 
 QString QuestionWidget::rangeMessage() const
 {
-    const Item &q = item();
-    const Interview &i = interview();
-    if (q.min && q.max)
-        return tr("Out of range: the answer must be between %1 and %2.")
-            .arg(qs(i.formatNumber(*q.min)), qs(i.formatNumber(*q.max)));
-    if (q.min)
-        return tr("Out of range: the answer must be at least %1.").arg(qs(i.formatNumber(*q.min)));
-    if (q.max)
-        return tr("Out of range: the answer must be at most %1.").arg(qs(i.formatNumber(*q.max)));
-    return tr("Out of range.");
+    return qs(interview().rangeMessage(m_at));
 }
 
 void QuestionWidget::showOutcome()
