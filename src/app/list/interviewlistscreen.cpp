@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "interviewlistmodel.h"
 #include "widgets/progressdelegate.h"
+#include "widgets/tableselection.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -230,19 +231,12 @@ void InterviewListScreen::setBusy(bool busy)
 
 QString InterviewListScreen::selectedId() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return {};
-    return rows.front().data(InterviewListModel::IdRole).toString();
+    return selectedRowId(*m_table, InterviewListModel::IdRole);
 }
 
 void InterviewListScreen::selectInterview(const QString &id)
 {
-    for (int r = 0; r < m_filter->rowCount(); ++r)
-        if (m_filter->index(r, 0).data(InterviewListModel::IdRole).toString() == id) {
-            m_table->selectRow(r);
-            return;
-        }
+    selectRowById(*m_table, InterviewListModel::IdRole, id);
 }
 
 void InterviewListScreen::updateButtons()

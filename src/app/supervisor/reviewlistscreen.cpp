@@ -9,6 +9,7 @@
 #include "sync/review.h"
 #include "sync/team.h"
 #include "widgets/progressdelegate.h"
+#include "widgets/tableselection.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -350,19 +351,12 @@ void ReviewListScreen::updateEnumerators()
 
 QString ReviewListScreen::selectedId() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return {};
-    return rows.front().data(ReviewListModel::IdRole).toString();
+    return selectedRowId(*m_table, ReviewListModel::IdRole);
 }
 
 void ReviewListScreen::selectInterview(const QString &id)
 {
-    for (int r = 0; r < m_filter->rowCount(); ++r)
-        if (m_filter->index(r, 0).data(ReviewListModel::IdRole).toString() == id) {
-            m_table->selectRow(r);
-            return;
-        }
+    selectRowById(*m_table, ReviewListModel::IdRole, id);
 }
 
 void ReviewListScreen::showDetails()
