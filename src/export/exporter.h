@@ -4,6 +4,7 @@
 // described in docs/export.md and by schema/export.schema.json.
 #pragma once
 
+#include "duration.h"
 #include "form/result.h"
 #include "store/store.h"
 
@@ -28,7 +29,7 @@ struct ExportOptions
     std::optional<Timestamp> exportedAt;
     // In the duration of an interview, a pause between two events of the enumerator longer than
     // this counts as an interruption, not as interviewing time.
-    int idleSeconds = 900;
+    int idleSeconds = Duration::DefaultIdleSeconds;
 };
 
 struct ExportSummary

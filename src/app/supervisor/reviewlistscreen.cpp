@@ -3,7 +3,7 @@
 
 #include "core/logging.h"
 #include "core/texts.h"
-#include "export/exporter.h"
+#include "export/duration.h"
 #include "reviewlistmodel.h"
 #include "store/session.h"
 #include "sync/review.h"
@@ -45,27 +45,15 @@ QString h(const std::string &s)
 constexpr int AllStatuses = -1;
 constexpr int WithConflict = -3;
 
-// The interviewing time: the gaps between consecutive events of the enumerator, those longer
-// than the export's idle limit (15 minutes) left out as interruptions, the night between two
-// visits. The same rule as the export's duration_seconds (docs/export.md); -1 without any
-// event of the enumerator.
+// The interviewing time, as the export's duration_seconds (docs/export.md); -1 without any event
+// of the enumerator.
 qint64 interviewingSeconds(const std::vector<Event> &events, const std::string &enumerator)
 {
-    const qint64 IdleMs = qint64(ExportOptions{}.idleSeconds) * 1000;
-    qint64 total = 0;
-    std::optional<qint64> last;
-    for (const Event &e : events) {
-        if (e.user != enumerator)
-            continue;
-        const QDateTime t = QDateTime::fromString(q(e.at.utc), Qt::ISODateWithMs);
-        if (!t.isValid())
-            continue;
-        const qint64 ms = t.toMSecsSinceEpoch();
-        if (last && ms >= *last && ms - *last <= IdleMs)
-            total += ms - *last;
-        last = ms;
-    }
-    return last ? (total + 500) / 1000 : -1;
+    Duration duration;
+    for (const Event &e : events)
+        if (e.user == enumerator)
+            duration.add(e.at.utc);
+    return duration.any() ? duration.seconds() : -1;
 }
 
 } // namespace
