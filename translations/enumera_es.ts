@@ -2145,6 +2145,10 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
       <translation>leyendo lo recibido</translation>
     </message>
     <message>
+      <source>reading who sent the interviews</source>
+      <translation>leer quién envió las entrevistas</translation>
+    </message>
+    <message>
       <source>settling the conflict</source>
       <translation>resolviendo el conflicto</translation>
     </message>

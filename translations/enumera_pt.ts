@@ -2145,6 +2145,10 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
       <translation>lendo o que foi recebido</translation>
     </message>
     <message>
+      <source>reading who sent the interviews</source>
+      <translation>ler quem enviou as entrevistas</translation>
+    </message>
+    <message>
       <source>settling the conflict</source>
       <translation>resolvendo o conflito</translation>
     </message>

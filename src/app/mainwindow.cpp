@@ -399,7 +399,11 @@ bool MainWindow::openReview(const QString &id)
     connect(reject, &QPushButton::clicked, this, [this, id] { sendBack(id); });
     connect(approve, &QPushButton::clicked, this, [this, id] { this->approve(id); });
 
-    const QString from = qs(record.owner);
+    // The team code its laptop paired as (the owner's code when it was not received).
+    QString from = qs(record.owner);
+    if (Result<std::map<std::string, std::string>> senders = sync::Review(*m_store, {}).senders())
+        if (const auto sender = senders->find(id.toStdString()); sender != senders->end())
+            from = qs(sender->second);
     QString banner;
     QString kind = QStringLiteral("info");
     if (conflict) {
@@ -426,7 +430,10 @@ bool MainWindow::openReview(const QString &id)
                      .arg(from);
     }
     m_interview->setBanner(banner, kind);
-    approve->setEnabled(!conflict && record.status == InterviewStatus::Completed);
+    // A supervisor may change their mind about an interview sent back and approve it as the
+    // server holds it (the enumerator's later work then comes back as a conflict).
+    approve->setEnabled(!conflict && (record.status == InterviewStatus::Completed ||
+                                      record.status == InterviewStatus::Rejected));
     reject->setEnabled(!conflict && (record.status == InterviewStatus::Completed ||
                                      record.status == InterviewStatus::Approved ||
                                      record.status == InterviewStatus::Rejected));

@@ -266,4 +266,18 @@ Result<std::vector<ReceivedRevision>> Review::received(const std::string &interv
     }
 }
 
+Result<std::map<std::string, std::string>> Review::senders()
+{
+    try {
+        SQLite::Statement s(m_store.database(),
+                            "SELECT interview, enumerator FROM sync_server_interviews");
+        std::map<std::string, std::string> out;
+        while (s.executeStep())
+            out.emplace(s.getColumn(0).getString(), s.getColumn(1).getString());
+        return out;
+    } catch (const std::exception &e) {
+        return failure(e, m_store.path(), Tr::tr("reading who sent the interviews"));
+    }
+}
+
 } // namespace enumera::sync

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -76,6 +77,10 @@ public:
     Result<ConflictRecord> conflict(int64_t id);
     Status resolve(int64_t conflict, Keep keep);
     Result<std::vector<ReceivedRevision>> received(const std::string &interview);
+    // Who sent each interview the server holds: the team code its laptop paired as, by interview
+    // id. (The interview's owner is whatever code the enumerator's profile gives, which need
+    // not be the team's.)
+    Result<std::map<std::string, std::string>> senders();
 
 private:
     Status checkReceived(const std::string &interview);

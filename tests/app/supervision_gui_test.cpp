@@ -239,8 +239,17 @@ private:
         auto *field = q->findChild<QLineEdit *>(QStringLiteral("commentField"));
         QVERIFY(field && field->isVisible());
         typeText(field, text);
+        const int page = s.interviewScreen()->pageView()->page();
         QTest::keyClick(field, Qt::Key_Return);
         QVERIFY(!field->isVisible());
+        // Enter saved the comment and stayed: the supervisor sees it under its question.
+        QCOMPARE(s.interviewScreen()->pageView()->page(), page);
+        // (The window's own focus: the enumerators' windows may be the active ones.)
+        QuestionWidget *focused = nullptr;
+        for (QWidget *w = s.focusWidget(); w && !focused; w = w->parentWidget())
+            focused = qobject_cast<QuestionWidget *>(w);
+        QCOMPARE(focused, q);
+        QVERIFY(q->findChild<QLabel *>(QStringLiteral("comment")));
     }
 
     static void sendBack(MainWindow &s, const QString &reason)
@@ -319,7 +328,10 @@ private slots:
 
         // Each enumerator pairs with their card; Luis mistypes his code first.
         auto a = enumeratorWindow(adir.path(), QStringLiteral("Ana Pérez"), QStringLiteral("E01"));
-        auto l = enumeratorWindow(ldir.path(), QStringLiteral("Luis Gómez"), QStringLiteral("E07"));
+        // Luis typed another code on his first start than the one the team gives him: what he
+        // sends is filed under the team's.
+        auto l =
+            enumeratorWindow(ldir.path(), QStringLiteral("Luis Gómez"), QStringLiteral("L-22"));
         QVERIFY(a && l);
         QVERIFY(!a->syncPanel()->syncButton()->isEnabled()); // not paired yet
         pair(*a, ana);
@@ -328,10 +340,10 @@ private slots:
         pair(*l, luis, QStringLiteral("ABCD-EFGH-JKMN"));
         if (QTest::currentTestFailed())
             return;
-        for (auto *w : {a.get(), l.get()}) {
+        for (auto [w, code] : {std::pair{a.get(), "E01"}, std::pair{l.get(), "E07"}}) {
             Result<std::optional<sync::Pairing>> p = sync::readPairing(w->store());
             QVERIFY(p && *p);
-            QCOMPARE(QString::fromStdString((*p)->enumerator), w->profile().code);
+            QCOMPARE((*p)->enumerator, std::string(code));
             QVERIFY(!(*p)->certificate.isEmpty()); // pinned
             QVERIFY(w->syncPanel()->syncButton()->isEnabled());
         }
@@ -356,15 +368,18 @@ private slots:
         QVERIFY2(sync(*l).contains(OneSent), qPrintable(l->syncPanel()->result()->text()));
         QCOMPARE(recordOf(s->store(), ida).owner, std::string("E01"));
         QCOMPARE(recordOf(s->store(), ida).status, InterviewStatus::Completed);
-        QCOMPARE(recordOf(s->store(), idl).owner, std::string("E07"));
+        QCOMPARE(recordOf(s->store(), idl).owner, std::string("L-22"));
 
         // The supervisor sees both, by enumerator and status.
         ReviewListScreen *list = s->supervisorScreen()->reviewList();
         QTRY_COMPARE(list->model().rowCount(), 2);
         QCOMPARE(list->model().entry(QString::fromStdString(ida))->enumeratorName,
                  QStringLiteral("Ana Pérez"));
+        QCOMPARE(list->model().entry(QString::fromStdString(idl))->enumeratorName,
+                 QStringLiteral("Luis Gómez"));
         list->filterEnumerator(QStringLiteral("E07"));
         QCOMPARE(list->shownCount(), 1);
+        QCOMPARE(list->selectedId(), QString::fromStdString(idl));
         list->filterEnumerator(QString());
         QCOMPARE(list->shownCount(), 2);
 

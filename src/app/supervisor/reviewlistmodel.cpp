@@ -71,7 +71,7 @@ QVariant ReviewListModel::data(const QModelIndex &index, int role) const
     case StatusRole:
         return int(r.status);
     case EnumeratorRole:
-        return QString::fromStdString(r.owner);
+        return QString::fromStdString(e->enumerator);
     case ProgressRole:
         return r.progress();
     case ConflictRole:
@@ -98,8 +98,9 @@ QVariant ReviewListModel::data(const QModelIndex &index, int role) const
             return QString::fromStdString(r.household);
         case Enumerator:
             return e->enumeratorName.isEmpty()
-                       ? QString::fromStdString(r.owner)
-                       : tr("%1 · %2").arg(QString::fromStdString(r.owner), e->enumeratorName);
+                       ? QString::fromStdString(e->enumerator)
+                       : tr("%1 · %2").arg(QString::fromStdString(e->enumerator),
+                                           e->enumeratorName);
         case Status:
             if (e->openConflict)
                 return tr("Conflict");

@@ -13,6 +13,7 @@ namespace enumera::app {
 struct ReviewEntry
 {
     InterviewRecord record;
+    std::string enumerator;                  // the team code that sent it (else its owner)
     QString enumeratorName;                  // from the team; "" when not on it
     qint64 seconds = -1;                     // interviewing time, -1 when unknown
     std::vector<Confirmation> confirmations; // warnings the enumerator confirmed, with reasons

@@ -281,11 +281,18 @@ void ReviewListScreen::reload()
         for (const sync::ConflictRecord &c : *open)
             conflicts[c.interview] = c.id;
 
+    std::map<std::string, std::string> senders;
+    if (Result<std::map<std::string, std::string>> sent = review.senders())
+        senders = std::move(*sent);
+
     std::vector<ReviewEntry> entries;
     entries.reserve(records->size());
     for (InterviewRecord &r : *records) {
         ReviewEntry e;
-        const auto name = names.find(r.owner);
+        // Filed under the team code its laptop paired as, whatever code its profile gives.
+        const auto sender = senders.find(r.id);
+        e.enumerator = sender != senders.end() ? sender->second : r.owner;
+        const auto name = names.find(e.enumerator);
         if (name != names.end())
             e.enumeratorName = q(name->second);
         if (Result<std::vector<Event>> events = m_store.events(r.id))
@@ -327,7 +334,7 @@ void ReviewListScreen::updateEnumerators()
         for (const sync::TeamMember &m : *members)
             codes[q(m.code)] = q(m.name);
     for (int i = 0; i < m_model->rowCount(); ++i)
-        codes.emplace(q(m_model->entry(i)->record.owner), QString());
+        codes.emplace(q(m_model->entry(i)->enumerator), QString());
     const QString current = m_enumerator->currentData().toString();
     QSignalBlocker block(m_enumerator);
     while (m_enumerator->count() > 1)
@@ -362,9 +369,10 @@ void ReviewListScreen::showDetails()
     QString html;
     html += QStringLiteral("<p style=\"font-size:14pt\"><b>%1</b></p>")
                 .arg(tr("Household %1").arg(h(r.household)));
-    const QString who = e->enumeratorName.isEmpty()
-                            ? h(r.owner)
-                            : tr("%1 · %2").arg(h(r.owner), e->enumeratorName.toHtmlEscaped());
+    const QString who =
+        e->enumeratorName.isEmpty()
+            ? h(e->enumerator)
+            : tr("%1 · %2").arg(h(e->enumerator), e->enumeratorName.toHtmlEscaped());
     html +=
         QStringLiteral("<p>%1<br>%2</p>")
             .arg(tr("Enumerator: %1").arg(who),

@@ -5,6 +5,7 @@
 #include "core/texts.h"
 #include "servercontrol.h"
 #include "store/store.h"
+#include "sync/review.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -188,10 +189,11 @@ void TeamScreen::reload()
         return;
     }
     m_members = std::move(*members);
+    // Interviews received, by the team code of the laptop that sent them.
     std::map<std::string, int> received;
-    if (Result<std::vector<InterviewRecord>> all = m_store.interviews())
-        for (const InterviewRecord &r : *all)
-            ++received[r.owner];
+    if (Result<std::map<std::string, std::string>> senders = sync::Review(m_store, {}).senders())
+        for (const auto &[interview, code] : *senders)
+            ++received[code];
     m_table->setRowCount(int(m_members.size()));
     for (int row = 0; row < int(m_members.size()); ++row) {
         const sync::TeamMember &m = m_members[size_t(row)];
@@ -299,7 +301,8 @@ void TeamScreen::revoke()
                         .arg(code),
                     QMessageBox::NoButton, this);
     QPushButton *yes = box.addButton(tr("Revoke"), QMessageBox::DestructiveRole);
-    box.addButton(tr("Keep"), QMessageBox::RejectRole);
+    // Enter keeps the enumerator: revoking takes a deliberate choice.
+    box.setDefaultButton(box.addButton(tr("Keep"), QMessageBox::RejectRole));
     box.exec();
     if (box.clickedButton() != yes)
         return;

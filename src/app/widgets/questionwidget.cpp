@@ -120,7 +120,7 @@ QuestionWidget::QuestionWidget(PageContext &context, Instance at, Layout layout,
     m_commentBar->hide();
     outer->addWidget(m_commentBar);
     connect(m_openComment, &QPushButton::clicked, this, &QuestionWidget::openComment);
-    auto addComment = [this] {
+    m_saveComment = [this] {
         const QString text = m_commentField->text().trimmed();
         if (text.isEmpty()) {
             m_commentField->setFocus();
@@ -140,8 +140,7 @@ QuestionWidget::QuestionWidget(PageContext &context, Instance at, Layout layout,
         m_openComment->setVisible(m_context.canComment());
         focusEditor();
     };
-    connect(saveComment, &QPushButton::clicked, this, addComment);
-    connect(m_commentField, &QLineEdit::returnPressed, this, addComment);
+    connect(saveComment, &QPushButton::clicked, this, [this] { m_saveComment(); });
     connect(cancelComment, &QPushButton::clicked, this, cancel);
     m_commentField->installEventFilter(this);
 
@@ -349,7 +348,12 @@ bool QuestionWidget::eventFilter(QObject *watched, QEvent *event)
         return ItemWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
     if (watched == m_commentField) {
-        // The comment's own keys: Enter saves it (returnPressed), Escape leaves it.
+        // The comment's own keys: Enter saves it and stays at the question (the key goes no
+        // further, where it would move on to the next question), Escape leaves it.
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            m_saveComment();
+            return true;
+        }
         if (key->key() == Qt::Key_Escape) {
             m_commentField->clear();
             m_commentBar->hide();

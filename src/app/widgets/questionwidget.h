@@ -3,6 +3,8 @@
 
 #include "itemwidget.h"
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -82,6 +84,7 @@ protected:
     QPushButton *m_openComment = nullptr;
     QWidget *m_commentBar = nullptr;
     QLineEdit *m_commentField = nullptr;
+    std::function<void()> m_saveComment; // saves what the comment field says, if anything
     QString m_refusal;
     bool m_readOnly = false;
     bool m_current = false;
