@@ -56,6 +56,16 @@
     </message>
   </context>
   <context>
+    <name>Script</name>
+    <message numerus="yes">
+      <source>the interview cannot be completed: %n question(s) with errors</source>
+      <translation>
+        <numerusform>the interview cannot be completed: %n question with errors</numerusform>
+        <numerusform>the interview cannot be completed: %n questions with errors</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>enumera::app::CompleteDialog</name>
     <message numerus="yes">
       <source>Complete with %n open question(s)</source>

@@ -1179,6 +1179,10 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
       <translation>un paso clear es {"clear": PATH}</translation>
     </message>
     <message>
+      <source>a complete step is {"complete": true}</source>
+      <translation>un paso de completar es {"complete": true}</translation>
+    </message>
+    <message>
       <source>a confirm step is {"confirm": PATH, "reason": TEXT}</source>
       <translation>un paso confirm es {"confirm": PATH, "reason": TEXT}</translation>
     </message>
@@ -1230,6 +1234,13 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
       <source>the form has no language '%1'</source>
       <translation>el formulario no tiene el idioma '%1'</translation>
     </message>
+    <message numerus="yes">
+      <source>the interview cannot be completed: %n question(s) with errors</source>
+      <translation>
+        <numerusform>no se puede completar la entrevista: %n pregunta con errores</numerusform>
+        <numerusform>no se puede completar la entrevista: %n preguntas con errores</numerusform>
+      </translation>
+    </message>
     <message>
       <source>the step to apply</source>
       <translation>el paso que aplicar</translation>
@@ -1243,8 +1254,8 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
       <translation>clave desconocida '%1' en este paso</translation>
     </message>
     <message>
-      <source>unknown step: a step has one of answer, clear, toggle, add_row, remove_row, confirm, language or expect</source>
-      <translation>paso desconocido: un paso tiene uno de answer, clear, toggle, add_row, remove_row, confirm, language o expect</translation>
+      <source>unknown step: a step has one of answer, clear, toggle, add_row, remove_row, confirm, language, complete or expect</source>
+      <translation>paso desconocido: un paso tiene uno de answer, clear, toggle, add_row, remove_row, confirm, language, complete o expect</translation>
     </message>
   </context>
   <context>

@@ -1179,6 +1179,10 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
       <translation>um passo clear é {"clear": PATH}</translation>
     </message>
     <message>
+      <source>a complete step is {"complete": true}</source>
+      <translation>um passo de concluir é {"complete": true}</translation>
+    </message>
+    <message>
       <source>a confirm step is {"confirm": PATH, "reason": TEXT}</source>
       <translation>um passo confirm é {"confirm": PATH, "reason": TEXT}</translation>
     </message>
@@ -1230,6 +1234,13 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
       <source>the form has no language '%1'</source>
       <translation>o formulário não tem o idioma '%1'</translation>
     </message>
+    <message numerus="yes">
+      <source>the interview cannot be completed: %n question(s) with errors</source>
+      <translation>
+        <numerusform>a entrevista não pode ser concluída: %n pergunta com erros</numerusform>
+        <numerusform>a entrevista não pode ser concluída: %n perguntas com erros</numerusform>
+      </translation>
+    </message>
     <message>
       <source>the step to apply</source>
       <translation>o passo a aplicar</translation>
@@ -1243,8 +1254,8 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
       <translation>chave desconhecida '%1' neste passo</translation>
     </message>
     <message>
-      <source>unknown step: a step has one of answer, clear, toggle, add_row, remove_row, confirm, language or expect</source>
-      <translation>passo desconhecido: um passo tem um de answer, clear, toggle, add_row, remove_row, confirm, language ou expect</translation>
+      <source>unknown step: a step has one of answer, clear, toggle, add_row, remove_row, confirm, language, complete or expect</source>
+      <translation>passo desconhecido: um passo tem um de answer, clear, toggle, add_row, remove_row, confirm, language, complete ou expect</translation>
     </message>
   </context>
   <context>

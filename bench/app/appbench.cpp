@@ -14,6 +14,7 @@
 #include "mainwindow.h"
 #include "scenario/script.h"
 #include "store/session.h"
+#include "store/sessiontarget.h"
 
 #include <QApplication>
 #include <QDir>
@@ -71,48 +72,13 @@ double msSince(const QElapsedTimer &t)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-// A StepTarget over a session, for filling interviews quickly.
-class SessionSteps : public StepTarget
-{
-public:
-    explicit SessionSteps(InterviewSession &s)
-        : m_s(s)
-    {}
-    const Interview &interview() const override { return m_s.interview(); }
-    Status answer(const Instance &q, const Value &v) override { return ok(m_s.setAnswer(q, v)); }
-    Status toggle(const Instance &q, int c, bool on) override
-    {
-        return ok(m_s.toggleOption(q, c, on));
-    }
-    Status addRow(const Instance &r) override
-    {
-        auto row = m_s.addRow(r);
-        return row ? Status() : Status(Error{row.error()});
-    }
-    Status removeRow(const Row &row) override { return m_s.removeRow(row); }
-    Status confirm(const Instance &q, const std::string &r) override
-    {
-        return m_s.confirmWarnings(q, r);
-    }
-    Status language(int l) override { return m_s.setLanguage(l); }
-
-private:
-    static Status ok(const Result<SetResult> &r)
-    {
-        if (!r)
-            return Error{r.error()};
-        return r->stored() ? Status() : Status(Error{r->message});
-    }
-    InterviewSession &m_s;
-};
-
 std::string householdInterview(Store &store, std::shared_ptr<const Form> form,
                                const std::string &household)
 {
     auto session = InterviewSession::create(store, form, household, "E-001");
     Result<Script> script =
         readScript(Repo + "/forms/tests/household-three-members-complete.jsonl");
-    SessionSteps steps(**session);
+    SessionTarget steps(**session);
     for (const Step &step : script->steps)
         if (step.kind != Step::Kind::Expect)
             applyStep(steps, step);

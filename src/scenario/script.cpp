@@ -165,6 +165,11 @@ Result<Script> parseScript(const std::string &file, const std::string &text)
             if (!j["language"].is_string())
                 return fail(Tr::tr("a language step is {\"language\": CODE}"));
             step.text = j["language"].get<std::string>();
+        } else if (j.contains("complete")) {
+            step.kind = Step::Kind::Complete;
+            bad = only({"complete"});
+            if (!j["complete"].is_boolean() || !j["complete"].get<bool>())
+                return fail(Tr::tr("a complete step is {\"complete\": true}"));
         } else if (j.contains("expect")) {
             step.kind = Step::Kind::Expect;
             bad = only({"expect"});
@@ -184,7 +189,7 @@ Result<Script> parseScript(const std::string &file, const std::string &text)
             step.value = j["expect"];
         } else {
             return fail(Tr::tr("unknown step: a step has one of answer, clear, toggle, add_row, "
-                               "remove_row, confirm, language or expect"));
+                               "remove_row, confirm, language, complete or expect"));
         }
         if (bad)
             return *bad;
@@ -242,6 +247,15 @@ public:
     {
         m_interview.setLanguage(language);
         return {};
+    }
+    Status complete() override
+    {
+        const Completeness c = m_interview.completeness();
+        if (c.canComplete())
+            return {};
+        return Error{Tr::tr("the interview cannot be completed: %n question(s) with errors",
+                            nullptr, int(c.errors.size()))
+                         .toStdString()};
     }
 
 private:
@@ -307,6 +321,8 @@ Status applyStep(StepTarget &target, const Step &step)
             return Error{Tr::tr("the form has no language '%1'").arg(q(step.text)).toStdString()};
         return target.language(language);
     }
+    case Step::Kind::Complete:
+        return target.complete();
     case Step::Kind::Expect:
         return {};
     }

@@ -14,7 +14,17 @@ namespace enumera {
 
 struct Step
 {
-    enum class Kind { Answer, Clear, Toggle, AddRow, RemoveRow, Confirm, Language, Expect };
+    enum class Kind {
+        Answer,
+        Clear,
+        Toggle,
+        AddRow,
+        RemoveRow,
+        Confirm,
+        Language,
+        Complete,
+        Expect
+    };
 
     Kind kind = Kind::Answer;
     int line = 0;
@@ -47,6 +57,9 @@ public:
     virtual Status removeRow(const Row &row) = 0;
     virtual Status confirm(const Instance &question, const std::string &reason) = 0;
     virtual Status language(int language) = 0;
+    // Completes the interview. Without a store (an interview in memory, which has no status)
+    // it checks that the interview could be completed: no errors.
+    virtual Status complete() = 0;
 };
 
 // Applies one step that changes the interview (not an expectation). A step that cannot apply

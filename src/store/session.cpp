@@ -318,7 +318,8 @@ Status InterviewSession::complete()
         return Error{Tr::tr("the interview has %n error(s) to correct before it can be completed",
                             nullptr, int(c.errors.size()))
                          .toStdString()};
-    if (Status s = m_store.setStatus(m_record.id, m_user, InterviewStatus::Completed); !s)
+    const int line = std::exchange(m_scriptLine, 0);
+    if (Status s = m_store.setStatus(m_record.id, m_user, InterviewStatus::Completed, {}, line); !s)
         return s;
     Result<InterviewRecord> r = m_store.record(m_record.id);
     if (r)

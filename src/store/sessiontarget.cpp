@@ -45,4 +45,9 @@ Status SessionTarget::language(int language)
     return m_session.setLanguage(language);
 }
 
+Status SessionTarget::complete()
+{
+    return m_session.complete();
+}
+
 } // namespace enumera

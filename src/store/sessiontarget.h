@@ -22,6 +22,7 @@ public:
     Status removeRow(const Row &row) override;
     Status confirm(const Instance &question, const std::string &reason) override;
     Status language(int language) override;
+    Status complete() override;
 
 private:
     InterviewSession &m_session;

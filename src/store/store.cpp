@@ -1131,7 +1131,7 @@ Status Store::writeScriptLine(const std::string &id, int scriptLine)
 }
 
 Status Store::setStatus(const std::string &id, const std::string &user, InterviewStatus status,
-                        const std::string &reason)
+                        const std::string &reason, int scriptLine)
 {
     Result<InterviewRecord> r = record(id);
     if (!r)
@@ -1170,7 +1170,7 @@ Status Store::setStatus(const std::string &id, const std::string &user, Intervie
         addEvent(*m_statements, id, at, user, "status_changed", reason.empty() ? "" : reason,
                  nlohmann::json(statusName(from)).dump(),
                  nlohmann::json(statusName(status)).dump());
-        touch(*m_statements, id, at, std::nullopt, 0);
+        touch(*m_statements, id, at, std::nullopt, scriptLine);
     });
 }
 

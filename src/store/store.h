@@ -178,8 +178,9 @@ public:
     Status writeScriptLine(const std::string &id, int scriptLine);
 
     // --- status: every change is an event
+    // `scriptLine`: the line of the script that made the change, acknowledged with it (replay).
     Status setStatus(const std::string &id, const std::string &user, InterviewStatus status,
-                     const std::string &reason = {});
+                     const std::string &reason = {}, int scriptLine = 0);
     Status setDiscarded(const std::string &id, const std::string &user, bool discarded);
     Result<int64_t> addComment(const std::string &id, const std::string &author,
                                const std::string &path, const std::string &text);

@@ -159,6 +159,37 @@ TEST_F(Cli, aDateThatIsNotADayOfTheCalendarIsSaidSo)
                          ":1: 'visit' takes a date, and 2026-02-30 is not a day of the calendar\n");
 }
 
+TEST_F(Cli, aScriptCompletesTheStoredInterviewAndIsRefusedWhileAnAnswerIsWrong)
+{
+    const QString wrong = write("wrong.jsonl", "{\"answer\": \"q1\", \"value\": 1}\n"
+                                               "{\"answer\": \"q2\", \"value\": 9}\n"
+                                               "{\"complete\": true}\n");
+    const Outcome refused = enumera({"replay", "--form", form(), "--script", wrong});
+    EXPECT_EQ(refused.status, 1);
+    EXPECT_EQ(refused.err, wrong.toStdString() + ":3: the interview cannot be completed: 1 "
+                                                 "question(s) with errors\n");
+
+    const QString db = dir.filePath("laptop.db");
+    const QString good = write("good.jsonl", "{\"answer\": \"q1\", \"value\": 1}\n"
+                                             "{\"answer\": \"q2\", \"value\": 3}\n"
+                                             "{\"complete\": true}\n");
+    const Outcome done = enumera({"replay", "--form", form(), "--script", good, "--db", db});
+    ASSERT_EQ(done.status, 0) << done.err;
+    EXPECT_THAT(done.out, HasSubstr("\"line\":3}"));
+    const Outcome listed = enumera({"interviews", "--db", db, "--json"});
+    ASSERT_EQ(listed.status, 0) << listed.err;
+    const nlohmann::json list = nlohmann::json::parse(listed.out);
+    ASSERT_EQ(list.size(), 1u);
+    EXPECT_EQ(list[0]["status"], "completed");
+    // Completed: read-only to the enumerator's scripts too.
+    const QString more = write("more.jsonl", "# the same script, one step more\n#\n#\n"
+                                             "{\"answer\": \"q2\", \"value\": 4}\n");
+    const Outcome after = enumera({"replay", "--form", form(), "--script", more, "--db", db,
+                                   "--interview", QString::fromStdString(list[0]["id"])});
+    EXPECT_EQ(after.status, 1);
+    EXPECT_THAT(after.err, HasSubstr("the interview is completed and can no longer be changed"));
+}
+
 TEST_F(Cli, testPassesAndExitsZero)
 {
     const QString scenario = write("s.jsonl", "{\"answer\": \"q1\", \"value\": 1}\n"
