@@ -1666,8 +1666,8 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
       <translation>una entrevista contiene texto que no es UTF-8 válido (%1)</translation>
     </message>
     <message>
-      <source>the certificate of %1 is %2, not the one the supervisor read out; nothing was sent</source>
-      <translation>el certificado de %1 es %2, no el que leyó el supervisor; no se envió nada</translation>
+      <source>the certificate of %1 begins %2, not %3 as the supervisor read out: this may be another computer than the supervisor's (on another network?). Nothing was sent; check the address and the digits with your supervisor</source>
+      <translation>el certificado de %1 empieza por %2, no por %3 como leyó el supervisor: puede ser otra computadora y no la del supervisor (¿otra red?). No se envió nada; verifique la dirección y los dígitos con su supervisor</translation>
     </message>
     <message>
       <source>the connection to %1 failed: %2</source>
@@ -2551,8 +2551,8 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
       <translation>estado cambiado</translation>
     </message>
     <message>
-      <source>stored as version %1</source>
-      <translation>guardada como versión %1</translation>
+      <source>stored: it became the server's copy</source>
+      <translation>guardada: pasó a ser la copia del servidor</translation>
     </message>
     <message>
       <source>the enumerator's version</source>
@@ -3084,8 +3084,8 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
       <translation>Como el sistema</translation>
     </message>
     <message>
-      <source>Before the first interview: who is working on this laptop? Your code goes with every interview you make.</source>
-      <translation>Antes de la primera entrevista: ¿quién trabaja en esta computadora? Su código va con cada entrevista que haga.</translation>
+      <source>Before you start: who is working on this laptop? Your code goes with every interview you make, or every decision you take on one.</source>
+      <translation>Antes de empezar: ¿quién trabaja en esta computadora? Su código va con cada entrevista que haga, o con cada decisión que tome sobre una.</translation>
     </message>
     <message>
       <source>Cancel</source>
@@ -3125,7 +3125,7 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
     </message>
     <message>
       <source>Supervisor: I review my team's interviews and run the sync server</source>
-      <translation>Supervisor: reviso las entrevistas de mi equipo y hago funcionar el servidor de sincronización</translation>
+      <translation>Supervisor: reviso las entrevistas del equipo y ejecuto el servidor</translation>
     </message>
     <message>
       <source>This laptop is a supervisor's (its data folder holds the team and what it sent).</source>

@@ -1666,8 +1666,8 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
       <translation>uma entrevista contém texto que não é UTF-8 válido (%1)</translation>
     </message>
     <message>
-      <source>the certificate of %1 is %2, not the one the supervisor read out; nothing was sent</source>
-      <translation>o certificado de %1 é %2, não o que o supervisor leu; nada foi enviado</translation>
+      <source>the certificate of %1 begins %2, not %3 as the supervisor read out: this may be another computer than the supervisor's (on another network?). Nothing was sent; check the address and the digits with your supervisor</source>
+      <translation>o certificado de %1 começa por %2, não por %3 como o supervisor leu: pode ser outro computador e não o do supervisor (outra rede?). Nada foi enviado; confira o endereço e os dígitos com seu supervisor</translation>
     </message>
     <message>
       <source>the connection to %1 failed: %2</source>
@@ -2551,8 +2551,8 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
       <translation>situação alterada</translation>
     </message>
     <message>
-      <source>stored as version %1</source>
-      <translation>guardada como versão %1</translation>
+      <source>stored: it became the server's copy</source>
+      <translation>guardada: passou a ser a cópia do servidor</translation>
     </message>
     <message>
       <source>the enumerator's version</source>
@@ -3084,8 +3084,8 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
       <translation>Como o sistema</translation>
     </message>
     <message>
-      <source>Before the first interview: who is working on this laptop? Your code goes with every interview you make.</source>
-      <translation>Antes da primeira entrevista: quem trabalha neste computador? Seu código acompanha cada entrevista que você fizer.</translation>
+      <source>Before you start: who is working on this laptop? Your code goes with every interview you make, or every decision you take on one.</source>
+      <translation>Antes de começar: quem trabalha neste computador? Seu código acompanha cada entrevista que você fizer, ou cada decisão que tomar sobre uma.</translation>
     </message>
     <message>
       <source>Cancel</source>
@@ -3125,7 +3125,7 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
     </message>
     <message>
       <source>Supervisor: I review my team's interviews and run the sync server</source>
-      <translation>Supervisor: reviso as entrevistas da minha equipe e executo o servidor de sincronização</translation>
+      <translation>Supervisor: reviso as entrevistas da equipe e executo o servidor</translation>
     </message>
     <message>
       <source>This laptop is a supervisor's (its data folder holds the team and what it sent).</source>

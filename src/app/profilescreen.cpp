@@ -31,9 +31,9 @@ ProfileScreen::ProfileScreen(const Profile &profile, bool firstStart, QWidget *p
     layout->setSpacing(12);
     auto *title = new QLabel(firstStart ? tr("Welcome to Enumera") : tr("Who is working"), card);
     title->setObjectName(QStringLiteral("screenTitle"));
-    auto *intro = new QLabel(firstStart ? tr("Before the first interview: who is working on this "
-                                             "laptop? Your code goes with every interview you "
-                                             "make.")
+    auto *intro = new QLabel(firstStart ? tr("Before you start: who is working on this laptop? "
+                                             "Your code goes with every interview you make, or "
+                                             "every decision you take on one.")
                                         : tr("Your name and code go with every change you make."),
                              card);
     intro->setWordWrap(true);

@@ -217,10 +217,24 @@ void SyncClient::pair(const PairOptions &options)
                 return fail(Tr::tr("%1 showed no certificate").arg(server));
             digest = a.peer.digest(QCryptographicHash::Sha256);
             const std::string wanted = hexDigits(m_exchange->pairOptions.fingerprint);
-            if (!wanted.empty() && hexText(digest).rfind(wanted, 0) != 0)
-                return fail(Tr::tr("the certificate of %1 is %2, not the one the "
-                                   "supervisor read out; nothing was sent")
-                                .arg(server, fingerprintText(digest)));
+            if (!wanted.empty() && hexText(digest).rfind(wanted, 0) != 0) {
+                // As many digits as were typed, in groups of four as the pairing card shows them.
+                auto grouped = [](const std::string &hex) {
+                    QString out;
+                    for (size_t i = 0; i < hex.size(); ++i) {
+                        if (i > 0 && i % 4 == 0)
+                            out += QLatin1Char(' ');
+                        out += QChar::fromLatin1(hex[i]).toUpper();
+                    }
+                    return out;
+                };
+                return fail(Tr::tr("the certificate of %1 begins %2, not %3 as the supervisor "
+                                   "read out: this may be another computer than the "
+                                   "supervisor's (on another network?). Nothing was sent; check "
+                                   "the address and the digits with your supervisor")
+                                .arg(server, grouped(hexText(digest).substr(0, wanted.size())),
+                                     grouped(wanted)));
+            }
         }
         Result<KeyPair> keys = generateKeyPair();
         if (!keys)

@@ -693,7 +693,7 @@ private slots:
                  qPrintable(messages[0]));
         QVERIFY2(messages[1].contains(QStringLiteral("8 of its 16 digits")),
                  qPrintable(messages[1]));
-        QVERIFY2(messages[2].contains(QStringLiteral("not the one the supervisor read out")),
+        QVERIFY2(messages[2].contains(QStringLiteral("as the supervisor read out")),
                  qPrintable(messages[2]));
         QVERIFY2(messages[3].contains(QStringLiteral("plain HTTP")), qPrintable(messages[3]));
         Result<std::optional<sync::Pairing>> p = sync::readPairing(a->store());

@@ -562,8 +562,13 @@ TEST_F(SyncTest, overTlsTheClientRefusesAServerWhoseCertificateIsNotThePinnedOne
     o.serverUrl = impostor.url();
     o.code = invitation.pairingCode;
     o.fingerprint = supervisor.server->fingerprint().toStdString();
-    EXPECT_THAT(careful.client->pairAndWait(o).error(),
-                HasSubstr("not the one the supervisor read out; nothing was sent"));
+    const std::string mismatch = careful.client->pairAndWait(o).error();
+    EXPECT_THAT(mismatch, HasSubstr("as the supervisor read out: this may be another computer"));
+    EXPECT_THAT(mismatch, HasSubstr("Nothing was sent"));
+    // The digits typed, in the pairing card's groups of four.
+    const std::string typed =
+        supervisor.server->fingerprint().remove(QLatin1Char(':')).toUpper().toStdString();
+    EXPECT_THAT(mismatch, HasSubstr("not " + typed.substr(0, 4) + " " + typed.substr(4, 4)));
     o.serverUrl = supervisor.url();
     EXPECT_TRUE(careful.client->pairAndWait(o).ok());
 }

@@ -153,7 +153,7 @@ HistoryDialog::HistoryDialog(Store &store, const QString &interview, QWidget *pa
             else if (r.outcome == "unchanged")
                 e.detail = tr("the same as the copy here");
             else
-                e.detail = tr("stored as version %1").arg(r.version);
+                e.detail = tr("stored: it became the server's copy");
             entries.push_back(std::move(e));
         }
     if (events)
