@@ -170,10 +170,12 @@ ReviewListScreen::ReviewListScreen(Store &store, QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // The household takes what room is left, so that the other columns are never cut.
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setStretchLastSection(true);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ReviewListModel::Household, QHeaderView::Stretch);
     header->setSectionResizeMode(ReviewListModel::Progress, QHeaderView::Fixed);
-    header->resizeSection(ReviewListModel::Progress, 170);
+    header->resizeSection(ReviewListModel::Progress, 160);
     m_table->setItemDelegateForColumn(ReviewListModel::Progress,
                                       new ProgressDelegate(ReviewListModel::ProgressRole, m_table));
     connect(m_table, &QTableView::activated, this, [this] {
