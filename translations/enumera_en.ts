@@ -142,6 +142,13 @@
   <context>
     <name>enumera::app::SectionPanel</name>
     <message numerus="yes">
+      <source>%n comment(s) of the supervisor</source>
+      <translation>
+        <numerusform>%n comment of the supervisor</numerusform>
+        <numerusform>%n comments of the supervisor</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n error(s)</source>
       <translation>
         <numerusform>%n error</numerusform>

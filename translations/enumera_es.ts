@@ -3454,6 +3454,13 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
   <context>
     <name>enumera::app::SectionPanel</name>
     <message numerus="yes">
+      <source>%n comment(s) of the supervisor</source>
+      <translation>
+        <numerusform>%n comentario del supervisor</numerusform>
+        <numerusform>%n comentarios del supervisor</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n error(s)</source>
       <translation>
         <numerusform>%n error</numerusform>

@@ -3454,6 +3454,13 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
   <context>
     <name>enumera::app::SectionPanel</name>
     <message numerus="yes">
+      <source>%n comment(s) of the supervisor</source>
+      <translation>
+        <numerusform>%n comentário do supervisor</numerusform>
+        <numerusform>%n comentários do supervisor</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n error(s)</source>
       <translation>
         <numerusform>%n erro</numerusform>

@@ -28,6 +28,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTreeWidgetItemIterator>
 
 #include <nlohmann/json.hpp>
 
@@ -440,6 +441,16 @@ private slots:
         for (QLabel *c : date->findChildren<QLabel *>(QStringLiteral("comment")))
             shown = shown || (c->isVisible() && c->text().contains(QStringLiteral("3 March")));
         QVERIFY(shown);
+        // The section that holds it is marked in the side panel, and only that one.
+        const int commented = a->interviewScreen()->pages().pageOf(d.at("interview_date"));
+        int marked = 0;
+        for (QTreeWidgetItemIterator it(a->interviewScreen()->panel()); *it; ++it)
+            if ((*it)->text(0).startsWith(QStringLiteral("✎"))) {
+                ++marked;
+                QCOMPARE((*it)->data(0, Qt::UserRole).toInt(), commented);
+                QVERIFY((*it)->toolTip(0).contains(QStringLiteral("1 comment(s)")));
+            }
+        QCOMPARE(marked, 1);
         // The enumerator has no comment button.
         QVERIFY(!date->findChild<QPushButton *>(QStringLiteral("openComment"))->isVisible());
         // Corrected, completed again, synced: revision 2 on the server.

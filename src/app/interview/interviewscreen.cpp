@@ -210,6 +210,7 @@ InterviewScreen::InterviewScreen(std::unique_ptr<InterviewSession> session, Opti
     m_pages = std::make_unique<PageModel>(interview());
     m_rowSignature = rowSignature();
     m_panel->rebuild(*m_pages);
+    markComments();
     updateHeader();
 
     // Resume where the enumerator was.
@@ -251,6 +252,19 @@ void InterviewScreen::readComments()
         else
             m_comments[c.path].push_back(std::move(c));
     }
+    markComments();
+}
+
+void InterviewScreen::markComments()
+{
+    if (!m_pages)
+        return;
+    std::vector<int> counts(size_t(m_pages->count()), 0);
+    for (const auto &[path, list] : m_comments)
+        if (Result<Instance> at = interview().resolve(path))
+            if (const int page = m_pages->pageOf(*at); page >= 0)
+                counts[size_t(page)] += int(list.size());
+    m_panel->setComments(*m_pages, std::move(counts));
 }
 
 void InterviewScreen::reloadComments()
@@ -561,6 +575,7 @@ void InterviewScreen::rebuild(const std::string &focusPath)
     m_pages = std::make_unique<PageModel>(interview());
     m_rowSignature = rowSignature();
     m_panel->rebuild(*m_pages);
+    markComments();
     int page = m_pages->findPath(pagePath);
     Instance focus;
     if (!focusPath.empty())

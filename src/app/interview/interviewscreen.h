@@ -116,6 +116,8 @@ private:
     std::vector<uint64_t> rowSignature() const;
 
     void readComments();
+    // Marks the sections that hold comments in the side panel.
+    void markComments();
 
     Options m_options;
     std::unique_ptr<InterviewSession> m_session;

@@ -5,6 +5,8 @@
 #include <QKeyEvent>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace enumera::app {
 
 namespace {
@@ -96,6 +98,7 @@ SectionPanel::SectionPanel(QWidget *parent)
 void SectionPanel::rebuild(const PageModel &pages)
 {
     clear();
+    m_comments.clear(); // counted again for the new pages (setComments)
     m_items.assign(size_t(pages.count()), nullptr);
     for (int i = 0; i < pages.count(); ++i) {
         const Page &p = pages.page(i);
@@ -115,7 +118,8 @@ void SectionPanel::show(const PageModel &pages, int page)
     const Page &p = pages.page(page);
     const PageStats &s = p.total;
     const QString title = QString::fromStdString(pages.title(page));
-    item->setText(0, title);
+    const int comments = size_t(page) < m_comments.size() ? m_comments[size_t(page)] : 0;
+    item->setText(0, comments > 0 ? QStringLiteral("✎ ") + title : title);
     item->setText(1,
                   s.asked > 0 ? QStringLiteral("%1/%2").arg(s.answered).arg(s.asked) : QString());
     item->setIcon(0, stateIcon(s.state()));
@@ -124,6 +128,8 @@ void SectionPanel::show(const PageModel &pages, int page)
         tip += QLatin1Char('\n') + tr("%n error(s)", nullptr, s.errors);
     if (s.warnings)
         tip += QLatin1Char('\n') + tr("%n warning(s) to confirm", nullptr, s.warnings);
+    if (comments > 0)
+        tip += QLatin1Char('\n') + tr("%n comment(s) of the supervisor", nullptr, comments);
     item->setToolTip(0, tip);
     item->setData(0, Qt::AccessibleDescriptionRole, stateName(s.state()));
     QFont f = item->font(0);
@@ -137,6 +143,19 @@ void SectionPanel::update(const PageModel &pages, const std::vector<int> &touche
     for (int page : touched)
         if (page >= 0 && size_t(page) < m_items.size())
             show(pages, page);
+}
+
+void SectionPanel::setComments(const PageModel &pages, std::vector<int> countsByPage)
+{
+    std::vector<int> touched;
+    for (size_t i = 0; i < std::max(countsByPage.size(), m_comments.size()); ++i) {
+        const int was = i < m_comments.size() ? m_comments[i] : 0;
+        const int now = i < countsByPage.size() ? countsByPage[i] : 0;
+        if (was != now)
+            touched.push_back(int(i));
+    }
+    m_comments = std::move(countsByPage);
+    update(pages, touched);
 }
 
 void SectionPanel::setCurrentPage(int page)

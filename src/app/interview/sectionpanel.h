@@ -22,6 +22,9 @@ public:
     void rebuild(const PageModel &pages);
     void update(const PageModel &pages, const std::vector<int> &touched);
     void setCurrentPage(int page);
+    // The supervisor's comments at questions, counted by page: a page with some is marked (✎)
+    // and says how many in its tooltip.
+    void setComments(const PageModel &pages, std::vector<int> countsByPage);
 
 signals:
     void pageChosen(int page);
@@ -34,6 +37,7 @@ private:
     void show(const PageModel &pages, int page);
 
     std::vector<QTreeWidgetItem *> m_items; // by page
+    std::vector<int> m_comments;            // by page
 };
 
 } // namespace enumera::app
