@@ -225,7 +225,8 @@ TEST(DesignerErrors, optionCodeUsedTwice)
 {
     const LoadResult r = loadInline(formWith(R"~(
         {"name": "q1", "type": "single", "label": "Q1", "options": [
-            {"code": 1, "label": "Yes"}, {"code": 2, "label": "No"}, {"code": 1, "label": "Maybe"}]})~"));
+            {"code": 1, "label": "Yes"}, {"code": 2, "label": "No"},
+            {"code": 1, "label": "Maybe"}]})~"));
     EXPECT_THAT(errors(r), ElementsAre("option code 1 is used twice in question 'q1': here and at "
                                        "/sections/0/items/0/options/0"));
     EXPECT_EQ(onlyError(r).pointer, "/sections/0/items/0/options/2/code");
@@ -350,7 +351,8 @@ TEST(DesignerErrors, codeDigitsOutOfRange)
     const LoadResult r = loadInline(formWith(R"~(
         {"name": "q1", "type": "single", "label": "Q1", "options": [{"code": 1, "label": "x"}],
          "code_digits": 4294967296},
-        {"name": "q2", "type": "single", "label": "Q2", "options": [{"code": 12345678901, "label": "x"}]})~"));
+        {"name": "q2", "type": "single", "label": "Q2",
+         "options": [{"code": 12345678901, "label": "x"}]})~"));
     EXPECT_THAT(errors(r), ElementsAre("'code_digits' must be a whole number from 0 to 9",
                                        "an option code of question 'q2' must be a whole number"));
 }

@@ -41,7 +41,8 @@ QPlainTextEdit#diagnostics { background: #fffaf0; color: #7c2d12; border: none;
 QTreeWidget#sectionPanel { background: #ffffff; border: none; border-right: 1px solid #dfe3ea;
                            padding: 8px 4px; outline: 0; }
 QTreeWidget#sectionPanel::item { min-height: 30px; padding: 0px 4px; border-radius: 0px; }
-QTreeWidget#sectionPanel::item:first { border-top-left-radius: 6px; border-bottom-left-radius: 6px; }
+QTreeWidget#sectionPanel::item:first { border-top-left-radius: 6px;
+                                       border-bottom-left-radius: 6px; }
 QTreeWidget#sectionPanel::item:last { border-top-right-radius: 6px;
                                       border-bottom-right-radius: 6px; }
 QTreeWidget#sectionPanel::item:hover { background: #f1f5f9; }
@@ -131,7 +132,8 @@ QLineEdit, QComboBox { background: #ffffff; border: 1px solid #c5ced9; border-ra
 QLineEdit:focus, QComboBox:focus { border: 1px solid #2563eb; }
 QLineEdit:read-only { background: #f4f6f9; color: #334155; }
 
-QTableView#interviewTable, QTableView#reviewTable, QTableWidget#teamTable { background: #ffffff; alternate-background-color: #f8fafc;
+QTableView#interviewTable, QTableView#reviewTable, QTableWidget#teamTable {
+                            background: #ffffff; alternate-background-color: #f8fafc;
                             border: 1px solid #dfe3ea; border-radius: 8px;
                             selection-background-color: #e1ebfd; selection-color: #0f172a; }
 QHeaderView::section { background: #f8fafc; border: none; border-bottom: 1px solid #dfe3ea;
