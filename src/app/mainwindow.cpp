@@ -12,6 +12,7 @@
 #include "supervisor/conflictdialog.h"
 #include "supervisor/historydialog.h"
 #include "supervisor/rejectdialog.h"
+#include "supervisor/reviewlistmodel.h"
 #include "supervisor/reviewlistscreen.h"
 #include "supervisor/servercontrol.h"
 #include "supervisor/supervisorscreen.h"
@@ -399,11 +400,9 @@ bool MainWindow::openReview(const QString &id)
     connect(reject, &QPushButton::clicked, this, [this, id] { sendBack(id); });
     connect(approve, &QPushButton::clicked, this, [this, id] { this->approve(id); });
 
-    // The team code its laptop paired as (the owner's code when it was not received).
-    QString from = qs(record.owner);
-    if (Result<std::map<std::string, std::string>> senders = sync::Review(*m_store, {}).senders())
-        if (const auto sender = senders->find(id.toStdString()); sender != senders->end())
-            from = qs(sender->second);
+    // The team code its laptop paired as, as the review list files it.
+    const ReviewEntry *entry = m_supervisor->reviewList()->model().entry(id);
+    const QString from = qs(entry ? entry->enumerator : record.owner);
     QString banner;
     QString kind = QStringLiteral("info");
     if (conflict) {
