@@ -44,24 +44,11 @@
         <numerusform>'%1' has no row %2 (it has %n rows)</numerusform>
       </translation>
     </message>
-  </context>
-  <context>
-    <name>InterviewSession</name>
     <message numerus="yes">
       <source>the interview has %n error(s) to correct before it can be completed</source>
       <translation>
         <numerusform>the interview has %n error to correct before it can be completed</numerusform>
         <numerusform>the interview has %n errors to correct before it can be completed</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
-    <name>Script</name>
-    <message numerus="yes">
-      <source>the interview cannot be completed: %n question(s) with errors</source>
-      <translation>
-        <numerusform>the interview cannot be completed: %n question with errors</numerusform>
-        <numerusform>the interview cannot be completed: %n questions with errors</numerusform>
       </translation>
     </message>
   </context>

@@ -1090,6 +1090,13 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
       <source>row %1 of '%2' is out of bounds</source>
       <translation>la fila %1 de '%2' está fuera de los límites</translation>
     </message>
+    <message numerus="yes">
+      <source>the interview has %n error(s) to correct before it can be completed</source>
+      <translation>
+        <numerusform>la entrevista tiene %n error que corregir antes de poder completarse</numerusform>
+        <numerusform>la entrevista tiene %n errores que corregir antes de poder completarse</numerusform>
+      </translation>
+    </message>
     <message>
       <source>the rows of '%1' are fixed by the form</source>
       <translation>las filas de '%1' las fija el formulario</translation>
@@ -1132,13 +1139,6 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
     <message>
       <source>the form has no such language</source>
       <translation>el formulario no tiene ese idioma</translation>
-    </message>
-    <message numerus="yes">
-      <source>the interview has %n error(s) to correct before it can be completed</source>
-      <translation>
-        <numerusform>la entrevista tiene %n error que corregir antes de poder completarse</numerusform>
-        <numerusform>la entrevista tiene %n errores que corregir antes de poder completarse</numerusform>
-      </translation>
     </message>
     <message>
       <source>the interview is %1 and can no longer be changed; a supervisor can send it back</source>
@@ -1233,13 +1233,6 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
     <message>
       <source>the form has no language '%1'</source>
       <translation>el formulario no tiene el idioma '%1'</translation>
-    </message>
-    <message numerus="yes">
-      <source>the interview cannot be completed: %n question(s) with errors</source>
-      <translation>
-        <numerusform>no se puede completar la entrevista: %n pregunta con errores</numerusform>
-        <numerusform>no se puede completar la entrevista: %n preguntas con errores</numerusform>
-      </translation>
     </message>
     <message>
       <source>the step to apply</source>

@@ -1090,6 +1090,13 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
       <source>row %1 of '%2' is out of bounds</source>
       <translation>a linha %1 de '%2' está fora dos limites</translation>
     </message>
+    <message numerus="yes">
+      <source>the interview has %n error(s) to correct before it can be completed</source>
+      <translation>
+        <numerusform>a entrevista tem %n erro a corrigir antes de poder ser concluída</numerusform>
+        <numerusform>a entrevista tem %n erros a corrigir antes de poder ser concluída</numerusform>
+      </translation>
+    </message>
     <message>
       <source>the rows of '%1' are fixed by the form</source>
       <translation>as linhas de '%1' são fixadas pelo formulário</translation>
@@ -1132,13 +1139,6 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
     <message>
       <source>the form has no such language</source>
       <translation>o formulário não tem esse idioma</translation>
-    </message>
-    <message numerus="yes">
-      <source>the interview has %n error(s) to correct before it can be completed</source>
-      <translation>
-        <numerusform>a entrevista tem %n erro a corrigir antes de poder ser concluída</numerusform>
-        <numerusform>a entrevista tem %n erros a corrigir antes de poder ser concluída</numerusform>
-      </translation>
     </message>
     <message>
       <source>the interview is %1 and can no longer be changed; a supervisor can send it back</source>
@@ -1233,13 +1233,6 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
     <message>
       <source>the form has no language '%1'</source>
       <translation>o formulário não tem o idioma '%1'</translation>
-    </message>
-    <message numerus="yes">
-      <source>the interview cannot be completed: %n question(s) with errors</source>
-      <translation>
-        <numerusform>a entrevista não pode ser concluída: %n pergunta com erros</numerusform>
-        <numerusform>a entrevista não pode ser concluída: %n perguntas com erros</numerusform>
-      </translation>
     </message>
     <message>
       <source>the step to apply</source>

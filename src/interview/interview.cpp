@@ -1170,6 +1170,15 @@ std::string Interview::instruction(const Instance &instance) const
     return instance.valid() ? render(m_form->item(instance.item).instruction, instance.row) : "";
 }
 
+std::string Completeness::refusal() const
+{
+    if (canComplete())
+        return {};
+    return Tr::tr("the interview has %n error(s) to correct before it can be completed", nullptr,
+                  int(errors.size()))
+        .toStdString();
+}
+
 std::string Interview::rangeMessage(const Instance &instance) const
 {
     const Item &q = m_form->item(instance.item);

@@ -64,6 +64,8 @@ struct Completeness
 
     bool complete() const { return unanswered.empty() && errors.empty() && warnings.empty(); }
     bool canComplete() const { return errors.empty(); }
+    // Why the interview cannot be completed ("" when it can).
+    std::string refusal() const;
 };
 
 // An interview in progress: the answers given so far and everything that follows from them.

@@ -250,12 +250,9 @@ public:
     }
     Status complete() override
     {
-        const Completeness c = m_interview.completeness();
-        if (c.canComplete())
-            return {};
-        return Error{Tr::tr("the interview cannot be completed: %n question(s) with errors",
-                            nullptr, int(c.errors.size()))
-                         .toStdString()};
+        if (const std::string refusal = m_interview.completeness().refusal(); !refusal.empty())
+            return Error{refusal};
+        return {};
     }
 
 private:

@@ -313,11 +313,8 @@ Status InterviewSession::complete()
 {
     if (Status s = editable(); !s)
         return s;
-    const Completeness c = m_interview->completeness();
-    if (!c.canComplete())
-        return Error{Tr::tr("the interview has %n error(s) to correct before it can be completed",
-                            nullptr, int(c.errors.size()))
-                         .toStdString()};
+    if (const std::string refusal = m_interview->completeness().refusal(); !refusal.empty())
+        return Error{refusal};
     const int line = std::exchange(m_scriptLine, 0);
     if (Status s = m_store.setStatus(m_record.id, m_user, InterviewStatus::Completed, {}, line); !s)
         return s;

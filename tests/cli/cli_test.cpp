@@ -166,8 +166,8 @@ TEST_F(Cli, aScriptCompletesTheStoredInterviewAndIsRefusedWhileAnAnswerIsWrong)
                                                "{\"complete\": true}\n");
     const Outcome refused = enumera({"replay", "--form", form(), "--script", wrong});
     EXPECT_EQ(refused.status, 1);
-    EXPECT_EQ(refused.err, wrong.toStdString() + ":3: the interview cannot be completed: 1 "
-                                                 "question(s) with errors\n");
+    EXPECT_EQ(refused.err, wrong.toStdString() + ":3: the interview has 1 error(s) to correct "
+                                                 "before it can be completed\n");
 
     const QString db = dir.filePath("laptop.db");
     const QString good = write("good.jsonl", "{\"answer\": \"q1\", \"value\": 1}\n"
