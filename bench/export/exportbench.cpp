@@ -133,8 +133,9 @@ int build(const std::string &formPath, const std::string &db, int interviews, un
     SQLite::Statement row(d, "INSERT INTO rows (interview, path) VALUES (?, ?)");
     SQLite::Statement answer(d, "INSERT INTO answers (interview, path, kind, value) VALUES (?, "
                                 "?, ?, ?)");
-    SQLite::Statement event(d, "INSERT INTO events (interview, at, at_offset, user, kind, path, "
-                               "old_value, new_value) VALUES (?, ?, -300, ?, ?, ?, 'null', ?)");
+    SQLite::Statement event(d, "INSERT INTO events (interview, seq, at, at_offset, user, kind, "
+                               "path, old_value, new_value) VALUES (?, ?, ?, -300, ?, ?, ?, "
+                               "'null', ?)");
     auto run = [](SQLite::Statement &s) {
         s.exec();
         s.reset();
@@ -173,14 +174,16 @@ int build(const std::string &formPath, const std::string &db, int interviews, un
                 answer.bind(4, value.text);
                 run(answer);
             }
+            int64_t seq = 0;
             auto log = [&](int64_t at, const char *kind, const std::string &path,
                            const std::string &value) {
                 event.bind(1, id);
-                event.bind(2, iso(at));
-                event.bind(3, owner);
-                event.bind(4, kind);
-                event.bind(5, path);
-                event.bind(6, value);
+                event.bind(2, ++seq);
+                event.bind(3, iso(at));
+                event.bind(4, owner);
+                event.bind(5, kind);
+                event.bind(6, path);
+                event.bind(7, value);
                 run(event);
             };
             log(created, "created", "", json(household).dump());

@@ -2,7 +2,6 @@
 #include "exporter.h"
 
 #include "codebook.h"
-#include "duration.h"
 #include "interview/interview.h"
 #include "jsonwriter.h"
 #include "store/valuecodec.h"
@@ -259,7 +258,6 @@ public:
         , m_options(options)
         , m_sink(sink)
         , m_out(m_buffer)
-        , m_duration(options.idleSeconds)
     {}
 
     Result<ExportSummary> run();
@@ -277,7 +275,7 @@ private:
     Status flush();
     Status readForms(SQLite::Database &db);
     Status exportInterview(const InterviewRecord &record, Cursor &rows, Cursor &answers,
-                           Cursor &confirmations, Cursor &events);
+                           Cursor &confirmations, Cursor *events);
     void writeHeader();
     void writeItems(const Interview &interview, const std::vector<ItemId> &items, const Row &row);
     Error damaged(const InterviewRecord &record, std::string_view path, const std::string &why);
@@ -289,7 +287,6 @@ private:
     JsonWriter m_out;
     std::map<std::string, FormEntry> m_forms; // by hash
     std::vector<std::string> m_formOrder;
-    Duration m_duration;
     std::vector<Event> m_events;
     std::vector<Warning> m_warnings;
     std::string m_valueText;
@@ -435,7 +432,7 @@ void Exporter::writeItems(const Interview &interview, const std::vector<ItemId> 
 }
 
 Status Exporter::exportInterview(const InterviewRecord &record, Cursor &rows, Cursor &answers,
-                                 Cursor &confirmations, Cursor &events)
+                                 Cursor &confirmations, Cursor *events)
 {
     FormEntry &entry = m_forms.at(record.formHash);
     PathResolver &paths = *entry.paths;
@@ -490,15 +487,9 @@ Status Exporter::exportInterview(const InterviewRecord &record, Cursor &rows, Cu
     // Relevance, calculations and checks, worked out once in the order of the dependencies.
     interview.finishRestore();
 
-    m_duration.reset();
     m_events.clear();
-    for (; events.at(record.id); events.step()) {
-        const Cursor &e = events;
-        if (!m_options.paradata) {
-            if (e.text(2) == record.owner)
-                m_duration.add(e.text(1));
-            continue;
-        }
+    for (; events && events->at(record.id); events->step()) {
+        const Cursor &e = *events;
         Event event;
         event.sequence = e.integer(1);
         event.at = {std::string(e.text(2)), int(e.integer(3))};
@@ -507,8 +498,6 @@ Status Exporter::exportInterview(const InterviewRecord &record, Cursor &rows, Cu
         event.path = e.text(6);
         event.oldValue = e.text(7);
         event.newValue = e.text(8);
-        if (event.user == record.owner)
-            m_duration.add(event.at.utc);
         m_events.push_back(std::move(event));
     }
 
@@ -533,7 +522,7 @@ Status Exporter::exportInterview(const InterviewRecord &record, Cursor &rows, Cu
         m_out.null();
     }
     m_out.key("duration_seconds");
-    m_out.integer(m_duration.seconds());
+    m_out.integer(record.interviewingSeconds().value_or(0));
     m_out.member("language", record.language);
 
     m_warnings.clear();
@@ -597,6 +586,8 @@ InterviewRecord readRecord(SQLite::Statement &s)
     if (!s.getColumn(12).isNull())
         r.completed = Timestamp{s.getColumn(12).getString(), s.getColumn(13).getInt()};
     r.language = s.getColumn(14).getString();
+    if (!s.getColumn(16).isNull())
+        r.interviewingMs = s.getColumn(15).getInt64();
     return r;
 }
 
@@ -630,7 +621,8 @@ Result<ExportSummary> Exporter::run()
         SQLite::Statement list(
             db, "SELECT i.id, i.form_hash, i.form_id, i.form_version, i.household, i.owner, "
                 "i.status, i.revision, i.created_at, i.created_offset, i.updated_at, "
-                "i.updated_offset, i.completed_at, i.completed_offset, i.language FROM "
+                "i.updated_offset, i.completed_at, i.completed_offset, i.language, "
+                "i.interviewing_ms, i.owner_last_ms FROM "
                 "interviews i WHERE " +
                     filter() + " ORDER BY i.id");
         if (!since.empty())
@@ -639,18 +631,21 @@ Result<ExportSummary> Exporter::run()
         Cursor answers(db, select("interview, path, kind, value", "answers", "interview, path"));
         Cursor confirmations(db,
                              select("interview, path, reason", "confirmations", "interview, path"));
-        // Without the paradata, only what the duration needs.
-        Cursor events(db, m_options.paradata
-                              ? select("interview, seq, at, at_offset, user, kind, path, "
-                                       "old_value, new_value",
-                                       "events", "interview, seq")
-                              : select("interview, at, user", "events", "interview, seq"));
+        // The event log only with the paradata: the interviewing time is kept in the
+        // interview's row.
+        std::optional<Cursor> events;
+        if (m_options.paradata)
+            events.emplace(db, select("interview, seq, at, at_offset, user, kind, path, "
+                                      "old_value, new_value",
+                                      "events", "interview, seq"));
 
         m_out.key("interviews");
         m_out.beginArray();
         while (list.executeStep()) {
             const InterviewRecord record = readRecord(list);
-            if (Status s = exportInterview(record, rows, answers, confirmations, events); !s)
+            if (Status s = exportInterview(record, rows, answers, confirmations,
+                                           events ? &*events : nullptr);
+                !s)
                 return Error{s.error()};
             ++summary.interviews;
             if (m_buffer.size() >= FlushSize)

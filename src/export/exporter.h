@@ -4,7 +4,6 @@
 // described in docs/export.md and by schema/export.schema.json.
 #pragma once
 
-#include "duration.h"
 #include "form/result.h"
 #include "store/store.h"
 
@@ -27,9 +26,6 @@ struct ExportOptions
     bool paradata = false;
     // The time the document says it was made; now when empty. Tests fix it.
     std::optional<Timestamp> exportedAt;
-    // In the duration of an interview, a pause between two events of the enumerator longer than
-    // this counts as an interruption, not as interviewing time.
-    int idleSeconds = Duration::DefaultIdleSeconds;
 };
 
 struct ExportSummary

@@ -153,6 +153,70 @@ DROP INDEX IF EXISTS events_by_interview;
 CREATE INDEX events_by_interview ON events(interview, seq, at, user);
 )sql";
 
+// Schema 4: an answer writes one page fewer, and the interviewing time is kept as it is written.
+// The event log becomes a table ordered by interview and number (without the index beside it,
+// which every event also wrote), and numbers each interview's events on from its last; the
+// numbers already given are kept, since a supervisor's database holds, for each laptop, the last
+// number it took from it. The interview's row keeps the time its owner has spent interviewing,
+// and when the owner's last event was, updated by the trigger as each event is written: the
+// gaps between consecutive events of the owner, those over 15 minutes left out (an interruption,
+// the night between two visits). Times are counted in milliseconds of the Julian day, which
+// SQLite reads from the store's ISO 8601 instants ("2026-03-02T13:00:20.250Z"); an event whose
+// time is not one is passed over. The events already stored are copied in their order, through
+// the same trigger, so an old interview's time is counted as a new one's.
+const char *const EventsByInterview = R"sql(
+ALTER TABLE interviews ADD COLUMN interviewing_ms INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE interviews ADD COLUMN owner_last_ms INTEGER;
+ALTER TABLE events RENAME TO events_v3;
+CREATE TABLE events (
+    interview   TEXT NOT NULL REFERENCES interviews(id),
+    seq         INTEGER NOT NULL,      -- 1, 2, ... within the interview
+    at          TEXT NOT NULL,
+    at_offset   INTEGER NOT NULL,
+    user        TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    path        TEXT NOT NULL DEFAULT '',
+    old_value   TEXT NOT NULL DEFAULT '',
+    new_value   TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (interview, seq)
+) WITHOUT ROWID;
+CREATE TRIGGER events_count_interviewing_time AFTER INSERT ON events
+    WHEN julianday(NEW.at) IS NOT NULL
+         AND NEW.user = (SELECT owner FROM interviews WHERE id = NEW.interview)
+BEGIN
+    UPDATE interviews SET
+        interviewing_ms = interviewing_ms + CASE
+            WHEN CAST(round(julianday(NEW.at) * 86400000) AS INTEGER) - owner_last_ms
+                 BETWEEN 0 AND 900000
+            THEN CAST(round(julianday(NEW.at) * 86400000) AS INTEGER) - owner_last_ms
+            ELSE 0 END,
+        owner_last_ms = CAST(round(julianday(NEW.at) * 86400000) AS INTEGER)
+    WHERE id = NEW.interview;
+END;
+INSERT INTO events (interview, seq, at, at_offset, user, kind, path, old_value, new_value)
+    SELECT interview, seq, at, at_offset, user, kind, path, old_value, new_value
+    FROM events_v3 ORDER BY interview, seq;
+CREATE TEMP TABLE event_origins_v3 AS
+    SELECT e.interview AS interview, o.seq AS seq, o.origin AS origin, o.origin_seq AS origin_seq
+    FROM sync_event_origins o JOIN events_v3 e ON e.seq = o.seq;
+DROP TABLE sync_event_origins;
+DROP TABLE events_v3;
+CREATE TABLE sync_event_origins (
+    interview   TEXT NOT NULL,
+    seq         INTEGER NOT NULL,
+    origin      TEXT NOT NULL,
+    origin_seq  INTEGER NOT NULL,
+    PRIMARY KEY (interview, seq),
+    FOREIGN KEY (interview, seq) REFERENCES events(interview, seq)
+) WITHOUT ROWID;
+INSERT INTO sync_event_origins SELECT interview, seq, origin, origin_seq FROM temp.event_origins_v3;
+DROP TABLE temp.event_origins_v3;
+CREATE TRIGGER events_are_not_updated BEFORE UPDATE ON events
+    BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+CREATE TRIGGER events_are_not_deleted BEFORE DELETE ON events
+    BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+)sql";
+
 const char *const SyncSchema = R"sql(
 CREATE TABLE sync_identity (
     id          INTEGER PRIMARY KEY CHECK (id = 1),
@@ -369,6 +433,22 @@ Timestamp timestampAt(SQLite::Statement &s, int column)
     return {s.getColumn(column).getString(), s.getColumn(column + 1).getInt()};
 }
 
+void addEvent(StatementCache &statements, const std::string &id, const Timestamp &at,
+              const std::string &user, const char *kind, const std::string &path,
+              const std::string &oldValue, const std::string &newValue)
+{
+    SQLite::Statement &event = statements(AppendEvent);
+    event.bind(1, id);
+    event.bind(2, at.utc);
+    event.bind(3, at.offsetMinutes);
+    event.bind(4, user);
+    event.bind(5, kind);
+    event.bind(6, path);
+    event.bind(7, oldValue);
+    event.bind(8, newValue);
+    event.exec();
+}
+
 InterviewRecord readRecord(SQLite::Statement &s)
 {
     InterviewRecord r;
@@ -390,13 +470,15 @@ InterviewRecord readRecord(SQLite::Statement &s)
     r.answered = s.getColumn(17).getInt();
     r.unanswered = s.getColumn(18).getInt();
     r.scriptLine = s.getColumn(19).getInt();
+    if (!s.getColumn(21).isNull())
+        r.interviewingMs = s.getColumn(20).getInt64();
     return r;
 }
 
 const char *const RecordColumns =
     "id, form_hash, form_id, form_version, household, owner, status, discarded, revision, "
     "created_at, created_offset, updated_at, updated_offset, completed_at, completed_offset, "
-    "position, language, answered, unanswered, script_line";
+    "position, language, answered, unanswered, script_line, interviewing_ms, owner_last_ms";
 
 } // namespace
 
@@ -606,6 +688,8 @@ Status Store::migrate()
             m_db->exec(SyncSchema);
         if (version < 3)
             m_db->exec(IndexByStatus);
+        if (version < 4)
+            m_db->exec(EventsByInterview);
         m_db->exec("PRAGMA user_version = " + std::to_string(SchemaVersion));
         qCInfo(lcStore) << "database schema migrated from" << version << "to" << SchemaVersion;
     });
@@ -775,14 +859,8 @@ Result<InterviewRecord> Store::createInterview(const std::string &formHash, cons
         insert.bind(10, r.updated.offsetMinutes);
         insert.bind(11, r.language);
         insert.exec();
-        SQLite::Statement event(*m_db, "INSERT INTO events (interview, at, at_offset, user, kind, "
-                                       "new_value) VALUES (?, ?, ?, ?, 'created', ?)");
-        event.bind(1, r.id);
-        event.bind(2, r.created.utc);
-        event.bind(3, r.created.offsetMinutes);
-        event.bind(4, owner);
-        event.bind(5, nlohmann::json(household).dump());
-        event.exec();
+        addEvent(*m_statements, r.id, r.created, owner, "created", "", "",
+                 nlohmann::json(household).dump());
     });
     if (!s)
         return Error{s.error()};
@@ -916,24 +994,6 @@ Result<std::vector<Comment>> Store::comments(const std::string &id)
 // Changes
 
 namespace {
-
-void addEvent(StatementCache &statements, const std::string &id, const Timestamp &at,
-              const std::string &user, const char *kind, const std::string &path,
-              const std::string &oldValue, const std::string &newValue)
-{
-    SQLite::Statement &event = statements("INSERT INTO events (interview, at, at_offset, user, "
-                                          "kind, path, old_value, new_value) VALUES (?, ?, ?, ?, "
-                                          "?, ?, ?, ?)");
-    event.bind(1, id);
-    event.bind(2, at.utc);
-    event.bind(3, at.offsetMinutes);
-    event.bind(4, user);
-    event.bind(5, kind);
-    event.bind(6, path);
-    event.bind(7, oldValue);
-    event.bind(8, newValue);
-    event.exec();
-}
 
 void touch(StatementCache &statements, const std::string &id, const Timestamp &at,
            std::optional<Store::Progress> progress, int scriptLine)

@@ -58,6 +58,17 @@ struct InterviewRecord
     int answered = 0;   // relevant questions answered
     int unanswered = 0; // relevant required questions still unanswered
     int scriptLine = 0; // for scripted interviews: the last script line committed
+    // The time the owner has spent interviewing (the gaps between the owner's consecutive
+    // events, those over 15 minutes left out), kept as events are written; nothing before the
+    // owner's first event.
+    std::optional<int64_t> interviewingMs;
+
+    std::optional<int64_t> interviewingSeconds() const
+    {
+        if (!interviewingMs)
+            return std::nullopt;
+        return (*interviewingMs + 500) / 1000;
+    }
 
     double progress() const
     {
@@ -116,13 +127,21 @@ struct InterviewFilter
     std::string updatedSince; // ISO 8601 UTC; "" for no limit
 };
 
+// Appends an event to an interview's log, as the next of that interview's events (`seq` 1, 2,
+// ...): ?1 interview, ?2 time (UTC), ?3 its offset in minutes, ?4 user, ?5 kind, ?6 path, ?7 old
+// value, ?8 new value. Every writer of the log uses it; add " RETURNING seq" for the number.
+inline constexpr const char *AppendEvent =
+    "INSERT INTO events (interview, seq, at, at_offset, user, kind, path, old_value, new_value) "
+    "VALUES (?1, (SELECT coalesce(max(seq), 0) + 1 FROM events WHERE interview = ?1), ?2, ?3, "
+    "?4, ?5, ?6, ?7, ?8)";
+
 // The store of interviews: one SQLite database file. Every write is its own transaction,
 // committed durably (WAL, synchronous FULL) before the call returns; a failed write changes
 // nothing. A database written by a newer version of Enumera is refused and left untouched.
 class Store
 {
 public:
-    static constexpr int SchemaVersion = 3; // 2: sync (SyncSchema), 3: IndexByStatus
+    static constexpr int SchemaVersion = 4; // 2: SyncSchema, 3: IndexByStatus, 4: EventsByInterview
 
     struct Options
     {

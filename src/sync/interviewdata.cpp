@@ -246,8 +246,8 @@ json readInterview(Statements &db, const std::string &id, const std::string &ori
     json events = json::array();
     SQLite::Statement &e = db("SELECT e.seq, e.at, e.at_offset, e.user, e.kind, e.path, "
                               "e.old_value, e.new_value, o.origin, o.origin_seq FROM events e "
-                              "LEFT JOIN sync_event_origins o ON o.seq = e.seq WHERE e.interview "
-                              "= ? ORDER BY e.seq");
+                              "LEFT JOIN sync_event_origins o ON o.interview = e.interview AND "
+                              "o.seq = e.seq WHERE e.interview = ? ORDER BY e.seq");
     e.bind(1, id);
     while (e.executeStep()) {
         const bool foreign = !e.getColumn(8).isNull();
@@ -461,10 +461,10 @@ void mergeHistory(Statements &db, const json &p, const std::string &origin)
                      .first;
         return it->second;
     };
-    SQLite::Statement &event = db("INSERT INTO events (interview, at, at_offset, user, kind, "
-                                  "path, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    SQLite::Statement &eventOrigin = db("INSERT INTO sync_event_origins (seq, origin, origin_seq) "
-                                        "VALUES (?, ?, ?)");
+    static const std::string appendNumbered = std::string(AppendEvent) + " RETURNING seq";
+    SQLite::Statement &event = db(appendNumbered.c_str());
+    SQLite::Statement &eventOrigin = db("INSERT INTO sync_event_origins (interview, seq, origin, "
+                                        "origin_seq) VALUES (?, ?, ?, ?)");
     const std::string *previous = nullptr;
     Mark *current = nullptr;
     for (const json &e : p.at("events")) {
@@ -488,11 +488,14 @@ void mergeHistory(Statements &db, const json &p, const std::string &origin)
         event.bindNoCopy(6, e[6].get_ref<const std::string &>());
         event.bindNoCopy(7, e[7].get_ref<const std::string &>());
         event.bindNoCopy(8, e[8].get_ref<const std::string &>());
-        event.exec();
+        if (!event.executeStep())
+            throw SQLite::Exception("the event was not numbered", SQLITE_ERROR);
+        const int64_t taken = event.getColumn(0).getInt64();
         event.reset();
-        eventOrigin.bind(1, db.database().getLastInsertRowid());
-        eventOrigin.bindNoCopy(2, from);
-        eventOrigin.bind(3, seq);
+        eventOrigin.bindNoCopy(1, id);
+        eventOrigin.bind(2, taken);
+        eventOrigin.bindNoCopy(3, from);
+        eventOrigin.bind(4, seq);
         eventOrigin.exec();
         eventOrigin.reset();
         current->last = seq;

@@ -230,14 +230,15 @@ Status Review::resolve(int64_t conflict, Keep keep)
             received.bind(3, checksum);
             received.exec();
         }
-        SQLite::Statement event(db, "INSERT INTO events (interview, at, at_offset, user, kind, "
-                                    "path, old_value, new_value) VALUES (?, ?, ?, ?, "
-                                    "'conflict_resolved', '', '', ?)");
+        SQLite::Statement event(db, AppendEvent);
         event.bind(1, interview);
         event.bind(2, at.utc);
         event.bind(3, at.offsetMinutes);
         event.bind(4, m_supervisor);
-        event.bind(5, json{{"conflict", conflict},
+        event.bind(5, "conflict_resolved");
+        event.bind(6, "");
+        event.bind(7, "");
+        event.bind(8, json{{"conflict", conflict},
                            {"kept", keep == Keep::Enumerator ? "enumerator" : "server"}}
                           .dump());
         event.exec();

@@ -568,7 +568,7 @@ TEST_F(ExportTest, paradataGivesEveryEventWithItsValues)
               msOf("2026-03-08T09:00:00.000Z"), -180, "Falta a data");
     o.statuses = {InterviewStatus::Rejected};
     EXPECT_EQ(parse(exported(o))["interviews"][0]["events"].back(), ordered_json::parse(R"({
-        "sequence": 126, "at": {"utc": "2026-03-08T09:00:00.000Z", "offset_minutes": -180},
+        "sequence": 6, "at": {"utc": "2026-03-08T09:00:00.000Z", "offset_minutes": -180},
         "user": "S01", "kind": "status_changed", "reason": "Falta a data",
         "old": "completed", "new": "rejected"})"));
 }

@@ -3,7 +3,6 @@
 
 #include "core/logging.h"
 #include "core/texts.h"
-#include "export/duration.h"
 #include "reviewlistmodel.h"
 #include "store/session.h"
 #include "sync/review.h"
@@ -44,17 +43,6 @@ QString h(const std::string &s)
 
 constexpr int AllStatuses = -1;
 constexpr int WithConflict = -3;
-
-// The interviewing time, as the export's duration_seconds (docs/export.md); -1 without any event
-// of the enumerator.
-qint64 interviewingSeconds(const std::vector<Event> &events, const std::string &enumerator)
-{
-    Duration duration;
-    for (const Event &e : events)
-        if (e.user == enumerator)
-            duration.add(e.at.utc);
-    return duration.any() ? duration.seconds() : -1;
-}
 
 } // namespace
 
@@ -297,8 +285,8 @@ void ReviewListScreen::reload()
         const auto name = names.find(e.enumerator);
         if (name != names.end())
             e.enumeratorName = q(name->second);
-        if (Result<std::vector<Event>> events = m_store.events(r.id))
-            e.seconds = interviewingSeconds(*events, r.owner);
+        // The interviewing time, as the export's duration_seconds (docs/export.md).
+        e.seconds = r.interviewingSeconds().value_or(-1);
         if (Result<InterviewContent> content = m_store.content(r.id))
             e.confirmations = std::move(content->confirmations);
         if (Result<std::vector<Comment>> comments = m_store.comments(r.id))
