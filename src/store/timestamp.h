@@ -19,7 +19,4 @@ struct Timestamp
 
 using Clock = std::function<Timestamp()>;
 
-// Seconds from a to b (ISO 8601 UTC texts); 0 if either does not parse.
-double secondsBetween(const std::string &a, const std::string &b);
-
 } // namespace enumera

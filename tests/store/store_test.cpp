@@ -179,6 +179,87 @@ TEST_F(StoreTest, everyChangeIsAnEventAndTheLogIsAppendOnly)
     EXPECT_THROW(store->database().exec("DELETE FROM events"), SQLite::Exception);
 }
 
+TEST_F(StoreTest, eventsAreNumberedWithinTheirInterview)
+{
+    auto store = open();
+    auto first = create(*store);
+    auto second = create(*store);
+    answer(*first, "name", Value::text("Ana"));
+    answer(*second, "name", Value::text("Eva"));
+    answer(*first, "hours", Value::number(40));
+    auto numbers = [&](const std::string &id) {
+        std::vector<int64_t> out;
+        Result<std::vector<Event>> events = store->events(id);
+        EXPECT_TRUE(events.ok());
+        if (events)
+            for (const Event &e : *events)
+                out.push_back(e.sequence);
+        return out;
+    };
+    EXPECT_THAT(numbers(first->id()), ::testing::ElementsAre(1, 2, 3));
+    EXPECT_THAT(numbers(second->id()), ::testing::ElementsAre(1, 2));
+}
+
+TEST_F(StoreTest, theInterviewingTimeIsKeptAsTheOwnersEventsAreWritten)
+{
+    // A clock the test moves: the owner's events at 13:00:00, 13:00:10, 13:20:10 (twenty
+    // minutes later: an interruption, not counted) and 13:20:15.250; a supervisor's event in
+    // between is not the owner's time, and does not break the owner's gaps.
+    int64_t ms = 0;
+    Store::Options options;
+    options.clock = [&] {
+        const QDateTime t = QDateTime(QDate(2026, 3, 2), QTime(13, 0), Qt::UTC).addMSecs(ms);
+        return Timestamp{t.toString(Qt::ISODateWithMs).toStdString(), -300};
+    };
+    Result<std::unique_ptr<Store>> opened = Store::open(path, options);
+    ASSERT_TRUE(opened.ok()) << opened.error();
+    Store &store = **opened;
+    auto s = create(store);
+    EXPECT_EQ(store.record(s->id())->interviewingMs, 0) << "the creation is the first event";
+    ms = 10'000;
+    answer(*s, "name", Value::text("Ana"));
+    ms = 11'000;
+    ASSERT_TRUE(store.addComment(s->id(), "S01", "name", "¿Apellido?").ok());
+    ms = 20 * 60'000 + 10'000;
+    answer(*s, "q1", Value::number(0));
+    ms = 20 * 60'000 + 15'250;
+    answer(*s, "hours", Value::number(40));
+    const InterviewRecord r = *store.record(s->id());
+    EXPECT_EQ(r.interviewingMs, 15'250);
+    EXPECT_EQ(r.interviewingSeconds(), 15);
+
+    // An interview its owner has no event in has no interviewing time at all.
+    store.database().exec("INSERT INTO interviews (id, form_hash, form_id, form_version, "
+                          "household, owner, status, created_at, created_offset, updated_at, "
+                          "updated_offset) SELECT 'other', form_hash, form_id, form_version, "
+                          "'HH-9', 'E08', 'in_progress', created_at, 0, updated_at, 0 FROM "
+                          "interviews");
+    EXPECT_EQ(store.record("other")->interviewingMs, std::nullopt);
+}
+
+TEST(Timestamp, nowIsTheUtcInstantWithTheLocalOffset)
+{
+    const char *zone = std::getenv("TZ");
+    const std::string saved = zone ? zone : "";
+    setenv("TZ", "<-05>5", 1); // five hours behind UTC, as Lima, without a time zone database
+    tzset();
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const Timestamp t = Timestamp::now();
+    const QDateTime after = QDateTime::currentDateTimeUtc();
+    if (zone)
+        setenv("TZ", saved.c_str(), 1);
+    else
+        unsetenv("TZ");
+    tzset();
+    EXPECT_EQ(t.offsetMinutes, -300);
+    ASSERT_EQ(t.utc.size(), 24u) << t.utc;
+    EXPECT_EQ(t.utc.back(), 'Z');
+    const QDateTime read = QDateTime::fromString(QString::fromStdString(t.utc), Qt::ISODateWithMs);
+    ASSERT_TRUE(read.isValid()) << t.utc;
+    EXPECT_GE(read, before.addMSecs(-1)) << t.utc;
+    EXPECT_LE(read, after.addMSecs(1)) << t.utc;
+}
+
 TEST_F(StoreTest, completedInterviewsAreReadOnlyUntilRejected)
 {
     auto store = open();
