@@ -167,8 +167,7 @@ void Interview::process()
 {
     // The tasks gathered beforehand, in rank order, merged with those that processing adds.
     m_processing = true;
-    std::sort(m_pending.begin(), m_pending.end(),
-              [](const Task &a, const Task &b) { return a.rank < b.rank; });
+    sortPending();
     size_t next = 0;
     while (next < m_pending.size() || !m_queue.empty()) {
         Task task;
@@ -201,6 +200,35 @@ void Interview::process()
     }
     m_pending.clear();
     m_processing = false;
+}
+
+// The ranks are few and known (those of the form's graph), so a restore's thousands of tasks
+// are put in order by counting them per rank: two passes over them, where a sort by comparisons
+// took a dozen and was half of the restore's work.
+void Interview::sortPending()
+{
+    const size_t ranks = size_t(m_form->graph.sinkRank) + 2;
+    auto byRank = [](const Task &a, const Task &b) {
+        return a.rank < b.rank;
+    };
+    if (m_pending.size() < 64) {
+        std::sort(m_pending.begin(), m_pending.end(), byRank);
+        return;
+    }
+    m_rankStart.assign(ranks + 1, 0);
+    for (const Task &t : m_pending) {
+        if (t.rank < 0 || size_t(t.rank) >= ranks) {
+            std::sort(m_pending.begin(), m_pending.end(), byRank);
+            return;
+        }
+        ++m_rankStart[size_t(t.rank) + 1];
+    }
+    for (size_t r = 1; r <= ranks; ++r)
+        m_rankStart[r] += m_rankStart[r - 1];
+    m_sorted.resize(m_pending.size());
+    for (const Task &t : m_pending)
+        m_sorted[m_rankStart[size_t(t.rank)]++] = t;
+    m_pending.swap(m_sorted);
 }
 
 void Interview::noteChange(const Row *row, ItemId item, uint8_t what)

@@ -180,6 +180,7 @@ private:
     void schedule(ItemId item, Facet facet, Row *row);
     void scheduleEdges(const std::vector<Edge> &edges, Row *source);
     void process();
+    void sortPending();
     void revisitRelevance(ItemId item, Row *row);
     void revisitValue(ItemId item, Row *row);
     void revisitRowSet(ItemId roster, Row *row);
@@ -201,6 +202,8 @@ private:
     std::string m_groupSeparator = ",";
     std::vector<Task> m_pending; // gathered before processing: sorted once when it starts
     std::vector<Task> m_queue;   // added while processing: a heap by rank
+    std::vector<Task> m_sorted;  // room for sorting m_pending
+    std::vector<uint32_t> m_rankStart;
     bool m_processing = false;
     std::vector<Change> m_changes;
     bool m_restoring = false;
