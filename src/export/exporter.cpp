@@ -267,6 +267,7 @@ private:
     {
         std::shared_ptr<const Form> form;
         std::unique_ptr<PathResolver> paths;
+        std::vector<JsonKey> names; // by item, quoted once
     };
 
     std::string filter() const;
@@ -287,6 +288,7 @@ private:
     JsonWriter m_out;
     std::map<std::string, FormEntry> m_forms; // by hash
     std::vector<std::string> m_formOrder;
+    const std::vector<JsonKey> *m_names = nullptr; // of the interview's form
     std::vector<Event> m_events;
     std::vector<Warning> m_warnings;
     std::string m_valueText;
@@ -347,6 +349,8 @@ Status Exporter::readForms(SQLite::Database &db)
         FormEntry entry;
         entry.form = *form;
         entry.paths = std::make_unique<PathResolver>(**form);
+        for (const Item &item : (*form)->items)
+            entry.names.emplace_back(item.name);
         m_forms.emplace(hash, std::move(entry));
         m_formOrder.push_back(hash);
     }
@@ -410,7 +414,7 @@ void Exporter::writeItems(const Interview &interview, const std::vector<ItemId> 
             writeItems(interview, item.children, row);
             break;
         case ItemKind::Roster:
-            m_out.key(item.name);
+            m_out.key((*m_names)[size_t(id)]);
             m_out.beginArray();
             for (const auto &child : row.rosters[size_t(item.rosterSlot)]) {
                 if (!child->relevant)
@@ -424,7 +428,7 @@ void Exporter::writeItems(const Interview &interview, const std::vector<ItemId> 
         case ItemKind::Question:
             if (!item.hasValue())
                 break;
-            m_out.key(item.name);
+            m_out.key((*m_names)[size_t(id)]);
             writeValue(m_out, cell.value);
             break;
         }
@@ -436,6 +440,7 @@ Status Exporter::exportInterview(const InterviewRecord &record, Cursor &rows, Cu
 {
     FormEntry &entry = m_forms.at(record.formHash);
     PathResolver &paths = *entry.paths;
+    m_names = &entry.names;
     Interview interview(entry.form);
 
     // The rows first. They come in the order of their paths, so a row comes after the row that

@@ -116,9 +116,12 @@ void JsonWriter::string(std::string_view text)
     quoted(text);
 }
 
-void JsonWriter::quoted(std::string_view text)
+namespace {
+
+// `text` as a JSON string, appended to `out`.
+void appendQuoted(std::string &out, std::string_view text)
 {
-    m_out += '"';
+    out += '"';
     size_t i = 0;
     while (i < text.size()) {
         // Copy the longest run that needs no escaping at once.
@@ -129,53 +132,73 @@ void JsonWriter::quoted(std::string_view text)
                 break;
             ++run;
         }
-        m_out.append(text.data() + i, run - i);
+        out.append(text.data() + i, run - i);
         i = run;
         if (i == text.size())
             break;
         const auto c = static_cast<unsigned char>(text[i]);
         if (c >= 0x80) {
             if (const size_t length = utf8Length(text, i)) {
-                m_out.append(text.data() + i, length);
+                out.append(text.data() + i, length);
                 i += length;
             } else {
-                m_out += "\xEF\xBF\xBD"; // U+FFFD REPLACEMENT CHARACTER
+                out += "\xEF\xBF\xBD"; // U+FFFD REPLACEMENT CHARACTER
                 ++i;
             }
             continue;
         }
         switch (c) {
         case '"':
-            m_out += "\\\"";
+            out += "\\\"";
             break;
         case '\\':
-            m_out += "\\\\";
+            out += "\\\\";
             break;
         case '\n':
-            m_out += "\\n";
+            out += "\\n";
             break;
         case '\r':
-            m_out += "\\r";
+            out += "\\r";
             break;
         case '\t':
-            m_out += "\\t";
+            out += "\\t";
             break;
         case '\b':
-            m_out += "\\b";
+            out += "\\b";
             break;
         case '\f':
-            m_out += "\\f";
+            out += "\\f";
             break;
         default: {
             static const char hex[] = "0123456789abcdef";
-            m_out += "\\u00";
-            m_out += hex[c >> 4];
-            m_out += hex[c & 0xF];
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 0xF];
         }
         }
         ++i;
     }
-    m_out += '"';
+    out += '"';
+}
+
+} // namespace
+
+JsonKey::JsonKey(std::string_view name)
+{
+    appendQuoted(m_text, name);
+    m_text += ": ";
+}
+
+void JsonWriter::quoted(std::string_view text)
+{
+    appendQuoted(m_out, text);
+}
+
+void JsonWriter::key(const JsonKey &key)
+{
+    separate();
+    m_out += key.m_text;
+    m_afterKey = true;
 }
 
 void JsonWriter::integer(int64_t n)

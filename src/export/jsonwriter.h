@@ -10,6 +10,17 @@
 
 namespace enumera {
 
+// A member's name quoted once, to be written many times (the names of a form's items).
+class JsonKey
+{
+public:
+    explicit JsonKey(std::string_view name);
+
+private:
+    friend class JsonWriter;
+    std::string m_text; // "name":
+};
+
 // Writes JSON as it goes, into a text the caller empties whenever it likes: nothing is kept but
 // the nesting. Indented by two spaces, "key": value, one member or element a line, as most
 // tools print JSON, so that an export reads well in a diff. Texts are written as UTF-8, with
@@ -27,6 +38,7 @@ public:
     void beginArray();
     void endArray();
     void key(std::string_view name);
+    void key(const JsonKey &key);
 
     void string(std::string_view text);
     void integer(int64_t n);
