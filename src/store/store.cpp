@@ -6,8 +6,9 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QLoggingCategory>
-#include <QUuid>
+#include <QRandomGenerator>
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <nlohmann/json.hpp>
@@ -449,6 +450,37 @@ void addEvent(StatementCache &statements, const std::string &id, const Timestamp
     event.exec();
 }
 
+// A UUID of version 7 (RFC 9562): the time in milliseconds first, then random bits. The
+// interviews of a laptop are numbered in the order they were started, so that the rows of the
+// interview being filled (its answers, its events) go at the end of each table's B-tree instead
+// of anywhere in it: SQLite then adds a page to the end of the tree where it would otherwise
+// split a page in the middle and rewrite its neighbours, which an answer's commit pays for.
+std::string timeOrderedUuid()
+{
+    const uint64_t ms = uint64_t(QDateTime::currentMSecsSinceEpoch());
+    QRandomGenerator *random = QRandomGenerator::system();
+    unsigned char b[16];
+    for (int i = 0; i < 6; ++i)
+        b[i] = static_cast<unsigned char>(ms >> (8 * (5 - i)));
+    for (int i = 6; i < 16; i += 2) {
+        const quint32 r = random->generate();
+        b[i] = static_cast<unsigned char>(r);
+        b[i + 1] = static_cast<unsigned char>(r >> 8);
+    }
+    b[6] = static_cast<unsigned char>(0x70 | (b[6] & 0x0F)); // version 7
+    b[8] = static_cast<unsigned char>(0x80 | (b[8] & 0x3F)); // the RFC's variant
+    static const char hex[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(36);
+    for (int i = 0; i < 16; ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            out += '-';
+        out += hex[b[i] >> 4];
+        out += hex[b[i] & 0xF];
+    }
+    return out;
+}
+
 InterviewRecord readRecord(SQLite::Statement &s)
 {
     InterviewRecord r;
@@ -832,8 +864,7 @@ Result<InterviewRecord> Store::createInterview(const std::string &formHash, cons
                                                const std::string &owner)
 {
     InterviewRecord r;
-    r.id = m_options.newId ? m_options.newId()
-                           : QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+    r.id = m_options.newId ? m_options.newId() : timeOrderedUuid();
     r.formHash = formHash;
     r.formId = form.id;
     r.formVersion = form.version;

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QUuid>
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <gmock/gmock.h>
@@ -18,6 +19,8 @@
 #include <unistd.h>
 
 #include <fstream>
+#include <set>
+#include <thread>
 
 using namespace enumera;
 using namespace enumera::testing;
@@ -235,6 +238,27 @@ TEST_F(StoreTest, theInterviewingTimeIsKeptAsTheOwnersEventsAreWritten)
                           "'HH-9', 'E08', 'in_progress', created_at, 0, updated_at, 0 FROM "
                           "interviews");
     EXPECT_EQ(store.record("other")->interviewingMs, std::nullopt);
+}
+
+TEST_F(StoreTest, newInterviewsAreNumberedInTheOrderTheyWereStarted)
+{
+    auto store = open();
+    std::vector<std::string> ids;
+    for (int i = 0; i < 5; ++i) {
+        auto s = create(*store);
+        ASSERT_TRUE(s);
+        ids.push_back(s->id());
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+    for (const std::string &id : ids) {
+        const QUuid uuid = QUuid::fromString(QString::fromStdString(id));
+        ASSERT_FALSE(uuid.isNull()) << id;
+        EXPECT_EQ(id[14], '7') << "version 7: " << id; // (Qt 6.4 knows versions up to 5)
+        EXPECT_EQ(uuid.variant(), QUuid::DCE) << id;
+        EXPECT_EQ(uuid.toString(QUuid::WithoutBraces).toStdString(), id) << "lower case";
+    }
+    EXPECT_TRUE(std::is_sorted(ids.begin(), ids.end()));
+    EXPECT_EQ(std::set<std::string>(ids.begin(), ids.end()).size(), ids.size());
 }
 
 TEST(Timestamp, nowIsTheUtcInstantWithTheLocalOffset)
