@@ -155,16 +155,14 @@ CREATE INDEX events_by_interview ON events(interview, seq, at, user);
 )sql";
 
 // Schema 4: an answer writes one page fewer, and the interviewing time is kept as it is written.
-// The event log becomes a table ordered by interview and number (without the index beside it,
-// which every event also wrote), and numbers each interview's events on from its last; the
+// The event log becomes a table ordered by interview and number, without the index beside it
+// (which every event also wrote), and numbers each interview's events on from its last; the
 // numbers already given are kept, since a supervisor's database holds, for each laptop, the last
-// number it took from it. The interview's row keeps the time its owner has spent interviewing,
-// and when the owner's last event was, updated by the trigger as each event is written: the
-// gaps between consecutive events of the owner, those over 15 minutes left out (an interruption,
-// the night between two visits). Times are counted in milliseconds of the Julian day, which
-// SQLite reads from the store's ISO 8601 instants ("2026-03-02T13:00:20.250Z"); an event whose
-// time is not one is passed over. The events already stored are copied in their order, through
-// the same trigger, so an old interview's time is counted as a new one's.
+// number it took from it. Where an event came from (the database that wrote it, and its number
+// there) is kept in the event's row rather than in a table beside it. The interview's row keeps
+// the time its owner has spent interviewing and when the owner's last event was (see
+// CountInterviewingTime); the time of the interviews already stored is worked out from their
+// events after this step (RecountInterviewingTime).
 const char *const EventsByInterview = R"sql(
 ALTER TABLE interviews ADD COLUMN interviewing_ms INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE interviews ADD COLUMN owner_last_ms INTEGER;
@@ -179,39 +177,17 @@ CREATE TABLE events (
     path        TEXT NOT NULL DEFAULT '',
     old_value   TEXT NOT NULL DEFAULT '',
     new_value   TEXT NOT NULL DEFAULT '',
+    origin      TEXT NOT NULL DEFAULT '', -- received: the database that wrote it ('' this one)
+    origin_seq  INTEGER NOT NULL DEFAULT 0, -- and its number there
     PRIMARY KEY (interview, seq)
 ) WITHOUT ROWID;
-CREATE TRIGGER events_count_interviewing_time AFTER INSERT ON events
-    WHEN julianday(NEW.at) IS NOT NULL
-         AND NEW.user = (SELECT owner FROM interviews WHERE id = NEW.interview)
-BEGIN
-    UPDATE interviews SET
-        interviewing_ms = interviewing_ms + CASE
-            WHEN CAST(round(julianday(NEW.at) * 86400000) AS INTEGER) - owner_last_ms
-                 BETWEEN 0 AND 900000
-            THEN CAST(round(julianday(NEW.at) * 86400000) AS INTEGER) - owner_last_ms
-            ELSE 0 END,
-        owner_last_ms = CAST(round(julianday(NEW.at) * 86400000) AS INTEGER)
-    WHERE id = NEW.interview;
-END;
-INSERT INTO events (interview, seq, at, at_offset, user, kind, path, old_value, new_value)
-    SELECT interview, seq, at, at_offset, user, kind, path, old_value, new_value
-    FROM events_v3 ORDER BY interview, seq;
-CREATE TEMP TABLE event_origins_v3 AS
-    SELECT e.interview AS interview, o.seq AS seq, o.origin AS origin, o.origin_seq AS origin_seq
-    FROM sync_event_origins o JOIN events_v3 e ON e.seq = o.seq;
+INSERT INTO events (interview, seq, at, at_offset, user, kind, path, old_value, new_value, origin,
+                    origin_seq)
+    SELECT e.interview, e.seq, e.at, e.at_offset, e.user, e.kind, e.path, e.old_value,
+           e.new_value, coalesce(o.origin, ''), coalesce(o.origin_seq, 0)
+    FROM events_v3 e LEFT JOIN sync_event_origins o ON o.seq = e.seq ORDER BY e.interview, e.seq;
 DROP TABLE sync_event_origins;
 DROP TABLE events_v3;
-CREATE TABLE sync_event_origins (
-    interview   TEXT NOT NULL,
-    seq         INTEGER NOT NULL,
-    origin      TEXT NOT NULL,
-    origin_seq  INTEGER NOT NULL,
-    PRIMARY KEY (interview, seq),
-    FOREIGN KEY (interview, seq) REFERENCES events(interview, seq)
-) WITHOUT ROWID;
-INSERT INTO sync_event_origins SELECT interview, seq, origin, origin_seq FROM temp.event_origins_v3;
-DROP TABLE temp.event_origins_v3;
 CREATE TRIGGER events_are_not_updated BEFORE UPDATE ON events
     BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
 CREATE TRIGGER events_are_not_deleted BEFORE DELETE ON events
@@ -448,6 +424,11 @@ void addEvent(StatementCache &statements, const std::string &id, const Timestamp
     event.bind(7, oldValue);
     event.bind(8, newValue);
     event.exec();
+    SQLite::Statement &time = statements(CountInterviewingTime);
+    time.bind(1, id);
+    time.bind(2, at.utc);
+    time.bind(3, user);
+    time.exec();
 }
 
 // A UUID of version 7 (RFC 9562): the time in milliseconds first, then random bits. The
@@ -720,8 +701,16 @@ Status Store::migrate()
             m_db->exec(SyncSchema);
         if (version < 3)
             m_db->exec(IndexByStatus);
-        if (version < 4)
+        if (version < 4) {
             m_db->exec(EventsByInterview);
+            SQLite::Statement ids(*m_db, "SELECT id FROM interviews");
+            SQLite::Statement &recount = (*m_statements)(RecountInterviewingTime);
+            while (ids.executeStep()) {
+                recount.bind(1, ids.getColumn(0).getString());
+                recount.exec();
+                recount.reset();
+            }
+        }
         m_db->exec("PRAGMA user_version = " + std::to_string(SchemaVersion));
         qCInfo(lcStore) << "database schema migrated from" << version << "to" << SchemaVersion;
     });

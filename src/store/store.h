@@ -129,11 +129,35 @@ struct InterviewFilter
 
 // Appends an event to an interview's log, as the next of that interview's events (`seq` 1, 2,
 // ...): ?1 interview, ?2 time (UTC), ?3 its offset in minutes, ?4 user, ?5 kind, ?6 path, ?7 old
-// value, ?8 new value. Every writer of the log uses it; add " RETURNING seq" for the number.
+// value, ?8 new value. Every writer of this database's own events uses it.
 inline constexpr const char *AppendEvent =
     "INSERT INTO events (interview, seq, at, at_offset, user, kind, path, old_value, new_value) "
     "VALUES (?1, (SELECT coalesce(max(seq), 0) + 1 FROM events WHERE interview = ?1), ?2, ?3, "
     "?4, ?5, ?6, ?7, ?8)";
+
+// The interviewing time (the export's duration_seconds) is kept in the interview's row: the gaps
+// between the owner's consecutive events, each gap over 15 minutes left out (an interruption,
+// the night between two visits), in milliseconds, and the time of the owner's last event.
+// Times are read as SQLite reads ISO 8601 instants ("2026-03-02T13:00:20.250Z"), in milliseconds
+// of the Julian day; an event whose time is not one is passed over.
+//
+// After an event is appended: ?1 interview, ?2 the event's time, ?3 its user. A no-op when the
+// user is not the interview's owner.
+inline constexpr const char *CountInterviewingTime =
+    "UPDATE interviews SET interviewing_ms = interviewing_ms + CASE WHEN "
+    "CAST(round(julianday(?2) * 86400000) AS INTEGER) - owner_last_ms BETWEEN 0 AND 900000 THEN "
+    "CAST(round(julianday(?2) * 86400000) AS INTEGER) - owner_last_ms ELSE 0 END, owner_last_ms = "
+    "CAST(round(julianday(?2) * 86400000) AS INTEGER) WHERE id = ?1 AND owner = ?3 AND "
+    "julianday(?2) IS NOT NULL";
+// The same worked out again from the whole log of interview ?1, in the order of its events: after
+// events arrive from elsewhere (sync), and for the interviews of an older database.
+inline constexpr const char *RecountInterviewingTime =
+    "WITH owned AS (SELECT seq, CAST(round(julianday(at) * 86400000) AS INTEGER) AS t FROM events "
+    "WHERE interview = ?1 AND julianday(at) IS NOT NULL AND user = (SELECT owner FROM interviews "
+    "WHERE id = ?1)), gaps AS (SELECT t - lag(t) OVER (ORDER BY seq) AS gap FROM owned) "
+    "UPDATE interviews SET interviewing_ms = (SELECT coalesce(sum(gap), 0) FROM gaps WHERE gap "
+    "BETWEEN 0 AND 900000), owner_last_ms = (SELECT t FROM owned ORDER BY seq DESC LIMIT 1) "
+    "WHERE id = ?1";
 
 // The store of interviews: one SQLite database file. Every write is its own transaction,
 // committed durably (WAL, synchronous FULL) before the call returns; a failed write changes

@@ -244,13 +244,11 @@ json readInterview(Statements &db, const std::string &id, const std::string &ori
 
     // Events: [origin, seq, at, offset, user, kind, path, old, new]; origin "" is this database.
     json events = json::array();
-    SQLite::Statement &e = db("SELECT e.seq, e.at, e.at_offset, e.user, e.kind, e.path, "
-                              "e.old_value, e.new_value, o.origin, o.origin_seq FROM events e "
-                              "LEFT JOIN sync_event_origins o ON o.interview = e.interview AND "
-                              "o.seq = e.seq WHERE e.interview = ? ORDER BY e.seq");
+    SQLite::Statement &e = db("SELECT seq, at, at_offset, user, kind, path, old_value, new_value, "
+                              "origin, origin_seq FROM events WHERE interview = ? ORDER BY seq");
     e.bind(1, id);
     while (e.executeStep()) {
-        const bool foreign = !e.getColumn(8).isNull();
+        const bool foreign = !e.getColumn(8).getString().empty();
         events.push_back({foreign ? e.getColumn(8).getString() : std::string(),
                           foreign ? e.getColumn(9).getInt64() : e.getColumn(0).getInt64(),
                           e.getColumn(1).getString(), e.getColumn(2).getInt(),
@@ -461,10 +459,16 @@ void mergeHistory(Statements &db, const json &p, const std::string &origin)
                      .first;
         return it->second;
     };
-    static const std::string appendNumbered = std::string(AppendEvent) + " RETURNING seq";
-    SQLite::Statement &event = db(appendNumbered.c_str());
-    SQLite::Statement &eventOrigin = db("INSERT INTO sync_event_origins (interview, seq, origin, "
-                                        "origin_seq) VALUES (?, ?, ?, ?)");
+    // The events taken are numbered on from the interview's last here, in the order they come.
+    SQLite::Statement &last = db("SELECT coalesce(max(seq), 0) FROM events WHERE interview = ?");
+    last.bind(1, id);
+    last.executeStep();
+    int64_t next = last.getColumn(0).getInt64();
+    last.reset();
+    SQLite::Statement &event = db("INSERT INTO events (interview, seq, at, at_offset, user, kind, "
+                                  "path, old_value, new_value, origin, origin_seq) VALUES (?, ?, "
+                                  "?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    bool taken = false;
     const std::string *previous = nullptr;
     Mark *current = nullptr;
     for (const json &e : p.at("events")) {
@@ -481,23 +485,19 @@ void mergeHistory(Statements &db, const json &p, const std::string &origin)
             continue;
         // The texts are bound without copies: the package outlives each insert.
         event.bindNoCopy(1, id);
-        event.bindNoCopy(2, e[2].get_ref<const std::string &>());
-        event.bind(3, e[3].get<int>());
-        event.bindNoCopy(4, e[4].get_ref<const std::string &>());
-        event.bindNoCopy(5, e[5].get_ref<const std::string &>());
-        event.bindNoCopy(6, e[6].get_ref<const std::string &>());
-        event.bindNoCopy(7, e[7].get_ref<const std::string &>());
-        event.bindNoCopy(8, e[8].get_ref<const std::string &>());
-        if (!event.executeStep())
-            throw SQLite::Exception("the event was not numbered", SQLITE_ERROR);
-        const int64_t taken = event.getColumn(0).getInt64();
+        event.bind(2, ++next);
+        event.bindNoCopy(3, e[2].get_ref<const std::string &>());
+        event.bind(4, e[3].get<int>());
+        event.bindNoCopy(5, e[4].get_ref<const std::string &>());
+        event.bindNoCopy(6, e[5].get_ref<const std::string &>());
+        event.bindNoCopy(7, e[6].get_ref<const std::string &>());
+        event.bindNoCopy(8, e[7].get_ref<const std::string &>());
+        event.bindNoCopy(9, e[8].get_ref<const std::string &>());
+        event.bindNoCopy(10, from);
+        event.bind(11, seq);
+        event.exec();
         event.reset();
-        eventOrigin.bindNoCopy(1, id);
-        eventOrigin.bind(2, taken);
-        eventOrigin.bindNoCopy(3, from);
-        eventOrigin.bind(4, seq);
-        eventOrigin.exec();
-        eventOrigin.reset();
+        taken = true;
         current->last = seq;
         current->moved = true;
     }
@@ -533,6 +533,11 @@ void mergeHistory(Statements &db, const json &p, const std::string &origin)
     for (const auto &[key, m] : marks)
         if (m.moved)
             setMark(db, id, key.first, key.second ? "event" : "comment", m.last);
+    if (taken) {
+        SQLite::Statement &recount = db(RecountInterviewingTime);
+        recount.bind(1, id);
+        recount.exec();
+    }
 }
 
 bool formExists(Statements &db, const std::string &hash)
