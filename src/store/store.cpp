@@ -677,9 +677,29 @@ Result<std::unique_ptr<Store>> Store::open(const std::string &path, Options opti
         }
         store->m_db->exec("PRAGMA foreign_keys = ON");
         store->m_statements = std::make_unique<StatementCache>(*store->m_db);
-        if (!store->m_options.readOnly)
+        if (!store->m_options.readOnly) {
             if (Status s = store->migrate(); !s)
                 return Error{s.error()};
+        } else if (version < SchemaVersion && (tables > 0 || version > 0)) {
+            // A database of an earlier version is read only once it is brought up to date, as
+            // the app does when it opens it (the migrations keep everything it holds). Reading
+            // it where it cannot be written (or while another program holds it) cannot do that.
+            if (sqlite3_db_readonly(store->m_db->getHandle(), "main") != 0)
+                return Error{Tr::tr("%1 was written by an earlier version of Enumera (database "
+                                    "schema %2) and has to be brought up to date before it can "
+                                    "be read, which cannot be done where it is: it was left as it "
+                                    "is. Copy it to a folder you can write to, or open it once "
+                                    "with the app.")
+                                 .arg(q(path))
+                                 .arg(version)
+                                 .toStdString()};
+            store->m_db->exec("PRAGMA query_only = OFF");
+            store->m_db->exec("PRAGMA synchronous = FULL");
+            const Status migrated = store->migrate();
+            store->m_db->exec("PRAGMA query_only = ON");
+            if (!migrated)
+                return Error{migrated.error()};
+        }
     } catch (const SQLite::Exception &e) {
         return Error{describe(e, path, "opening the database")};
     }

@@ -5,6 +5,11 @@
 
 #include <QFile>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+
 using namespace enumera;
 using namespace enumera::testing;
 
@@ -98,4 +103,82 @@ TEST(Migration, aVersionOneDatabaseIsMigratedAndKeepsItsData)
     EXPECT_EQ(
         comparable(db, "00000000-0000-4000-8000-000000000001").dump(),
         comparable(supervisor.store->database(), "00000000-0000-4000-8000-000000000001").dump());
+}
+
+namespace {
+
+std::string schemaOneDatabase(const QTemporaryDir &dir)
+{
+    const std::string path = dir.filePath("v1.db").toStdString();
+    SQLite::Database v1(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    v1.exec(fixture());
+    return path;
+}
+
+std::string fileBytes(const std::string &path)
+{
+    QFile f(QString::fromStdString(path));
+    return f.open(QIODevice::ReadOnly) ? f.readAll().toStdString() : "(unreadable)";
+}
+
+} // namespace
+
+// `enumera interviews` and `enumera export` open the store for reading: an older database is
+// brought up to date first, as the app would.
+TEST(Migration, aReadingVerbBringsAnOlderDatabaseUpToDateFirst)
+{
+    QTemporaryDir dir;
+    const std::string path = schemaOneDatabase(dir);
+    Store::Options reading;
+    reading.readOnly = true;
+    Result<std::unique_ptr<Store>> store = Store::open(path, reading);
+    ASSERT_TRUE(store.ok()) << store.error();
+    EXPECT_EQ((*store)->database().execAndGet("PRAGMA user_version").getInt(),
+              Store::SchemaVersion);
+    Result<std::vector<InterviewRecord>> list = (*store)->interviews();
+    ASSERT_TRUE(list.ok()) << list.error();
+    ASSERT_EQ(list->size(), 2u);
+    EXPECT_EQ(list->front().interviewingMs, 8000);
+    EXPECT_THROW((*store)->database().exec("DELETE FROM comments"), SQLite::Exception)
+        << "still a connection that only reads";
+}
+
+TEST(Migration, anOlderDatabaseThatCannotBeWrittenIsRefusedAndLeftAsItIs)
+{
+    QTemporaryDir dir;
+    const std::string path = schemaOneDatabase(dir);
+    std::filesystem::permissions(path, std::filesystem::perms(0444));
+    std::filesystem::permissions(dir.path().toStdString(), std::filesystem::perms(0555));
+    const std::string before = fileBytes(path);
+    int pipe[2];
+    ASSERT_EQ(::pipe(pipe), 0);
+    const pid_t child = fork();
+    if (child == 0) {
+        // Tests run as root, who may write anywhere: read as nobody.
+        ::close(pipe[0]);
+        if (getuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0))
+            _exit(3);
+        Store::Options reading;
+        reading.readOnly = true;
+        Result<std::unique_ptr<Store>> s = Store::open(path, reading);
+        const std::string message = s.ok() ? "opened" : s.error();
+        const ssize_t written = ::write(pipe[1], message.data(), message.size());
+        _exit(written > 0 ? 0 : 4);
+    }
+    ::close(pipe[1]);
+    std::string message;
+    char buffer[512];
+    for (ssize_t n; (n = ::read(pipe[0], buffer, sizeof buffer)) > 0;)
+        message.append(buffer, size_t(n));
+    ::close(pipe[0]);
+    int status = 0;
+    waitpid(child, &status, 0);
+    std::filesystem::permissions(dir.path().toStdString(), std::filesystem::perms(0755));
+    ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "child status " << status;
+    EXPECT_EQ(message, path + " was written by an earlier version of Enumera (database schema 1) "
+                              "and has to be brought up to date before it can be read, which "
+                              "cannot be done where it is: it was left as it is. Copy it to a "
+                              "folder you can write to, or open it once with the app.");
+    EXPECT_EQ(fileBytes(path), before);
+    EXPECT_FALSE(std::filesystem::exists(path + "-wal"));
 }
