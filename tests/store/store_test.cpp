@@ -323,6 +323,8 @@ TEST_F(StoreTest, durableSettings)
 {
     auto store = open();
     EXPECT_EQ(store->durability(), std::make_pair(std::string("wal"), std::string("full")));
+    EXPECT_EQ(store->database().execAndGet("PRAGMA page_size").getInt(), 2048)
+        << "a new database has pages of 2 KiB";
 }
 
 // --- Bad inputs: a clear error, and the file left as it was -------------------------------------
