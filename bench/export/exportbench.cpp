@@ -136,6 +136,7 @@ int build(const std::string &formPath, const std::string &db, int interviews, un
     SQLite::Statement event(d, "INSERT INTO events (interview, seq, at, at_offset, user, kind, "
                                "path, old_value, new_value) VALUES (?, ?, ?, -300, ?, ?, ?, "
                                "'null', ?)");
+    SQLite::Statement recount(d, RecountInterviewingTime);
     auto run = [](SQLite::Statement &s) {
         s.exec();
         s.reset();
@@ -191,6 +192,9 @@ int build(const std::string &formPath, const std::string &db, int interviews, un
                 log(created + int64_t(k + 1) * 15000, tpl.events[k].kind, tpl.events[k].path,
                     tpl.events[k].value);
             log(completed, "status_changed", "", "\"completed\"");
+            // The interviewing time, as the store keeps it for interviews it receives.
+            recount.bind(1, id);
+            run(recount);
             rows += tpl.rows.size();
             answers += tpl.answers.size();
             events += tpl.events.size() + 2;
