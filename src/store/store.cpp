@@ -132,6 +132,7 @@ CREATE TABLE events (
     new_value   TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX events_by_interview ON events(interview, seq);
+-- (Schema 4 makes the event log a table ordered by interview: see EventsByInterview.)
 CREATE TRIGGER events_are_not_updated BEFORE UPDATE ON events
     BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
 CREATE TRIGGER events_are_not_deleted BEFORE DELETE ON events
