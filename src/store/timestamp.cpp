@@ -8,7 +8,8 @@
 namespace enumera {
 
 // Every answer takes the time, so it is read from the C library directly: through QDateTime
-// (its time zone machinery and its ISO text) it cost a tenth of an answer's work.
+// (its time zone machinery and its ISO text) it cost an eighth of the processor time of an
+// answer.
 Timestamp Timestamp::now()
 {
     using namespace std::chrono;
