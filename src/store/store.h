@@ -129,7 +129,8 @@ struct InterviewFilter
 
 // Appends an event to an interview's log, as the next of that interview's events (`seq` 1, 2,
 // ...): ?1 interview, ?2 time (UTC), ?3 its offset in minutes, ?4 user, ?5 kind, ?6 path, ?7 old
-// value, ?8 new value. Every writer of this database's own events uses it.
+// value, ?8 new value. Every writer of this database's own events uses it, and then
+// CountInterviewingTime.
 inline constexpr const char *AppendEvent =
     "INSERT INTO events (interview, seq, at, at_offset, user, kind, path, old_value, new_value) "
     "VALUES (?1, (SELECT coalesce(max(seq), 0) + 1 FROM events WHERE interview = ?1), ?2, ?3, "

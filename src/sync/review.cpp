@@ -242,6 +242,11 @@ Status Review::resolve(int64_t conflict, Keep keep)
                            {"kept", keep == Keep::Enumerator ? "enumerator" : "server"}}
                           .dump());
         event.exec();
+        SQLite::Statement time(db, CountInterviewingTime);
+        time.bind(1, interview);
+        time.bind(2, at.utc);
+        time.bind(3, m_supervisor);
+        time.exec();
         t.commit();
         return {};
     } catch (const std::exception &e) {
