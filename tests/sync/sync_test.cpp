@@ -9,6 +9,7 @@
 #include "syncfixture.h"
 
 #include <QFile>
+#include <QProcess>
 
 using namespace enumera;
 using namespace enumera::testing;
@@ -415,6 +416,21 @@ TEST_F(SyncTest, whenBothSidesChangedAnInterviewBothVersionsAreKeptAndTheSupervi
         // The supervisor takes the enumerator's version: it is the interview, on both sides.
         ASSERT_TRUE(review.resolve(c.id, sync::Keep::Enumerator).ok());
         EXPECT_EQ(review.conflicts()->size(), 0u);
+        // Its event log, with the conflict settled in it, exports as the schema says.
+        const QString exported = folder() + "/settled.json";
+        QProcess exporter;
+        exporter.start(QStringLiteral(ENUMERA_BINARY),
+                       {"export", "--db", QString::fromStdString(supervisor.store->path()), "--out",
+                        exported, "--paradata"});
+        ASSERT_TRUE(exporter.waitForFinished(60000));
+        ASSERT_EQ(exporter.exitCode(), 0) << exporter.readAllStandardError().toStdString();
+        QProcess validator;
+        validator.start(QStringLiteral("python3"),
+                        {QStringLiteral(ENUMERA_REPO "/tests/schema/check_export_schema.py"),
+                         QStringLiteral(ENUMERA_REPO), exported});
+        ASSERT_TRUE(validator.waitForFinished(60000));
+        EXPECT_EQ(validator.exitCode(), 0) << validator.readAllStandardOutput().toStdString()
+                                           << validator.readAllStandardError().toStdString();
         EXPECT_EQ(supervisor.store->record(id)->revision, 2);
         EXPECT_EQ(supervisor.store->record(id)->status, InterviewStatus::Completed);
         const sync::SyncReport settled = laptop.sync();
