@@ -715,10 +715,15 @@ Result<std::unique_ptr<Store>> Store::open(const std::string &path, Options opti
 
 Status Store::migrate()
 {
-    const int version = m_db->execAndGet("PRAGMA user_version").getInt();
-    if (version == SchemaVersion)
+    const int seen = m_db->execAndGet("PRAGMA user_version").getInt();
+    if (seen == SchemaVersion)
         return {};
-    return transaction(version == 0 ? "creating the database" : "migrating the database", [&] {
+    return transaction(seen == 0 ? "creating the database" : "migrating the database", [&] {
+        // Read again under the write lock: another program opening the same file at the same
+        // moment may have done it meanwhile.
+        const int version = m_db->execAndGet("PRAGMA user_version").getInt();
+        if (version >= SchemaVersion)
+            return;
         // Version 0 is a new file. Later versions add their steps here, each from the one before.
         if (version < 1) {
             m_db->exec(CreateSchema);

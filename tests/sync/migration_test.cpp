@@ -4,6 +4,7 @@
 #include "syncfixture.h"
 
 #include <QFile>
+#include <QProcess>
 
 #include <sys/wait.h>
 #include <unistd.h>
@@ -181,4 +182,50 @@ TEST(Migration, anOlderDatabaseThatCannotBeWrittenIsRefusedAndLeftAsItIs)
                               "folder you can write to, or open it once with the app.");
     EXPECT_EQ(fileBytes(path), before);
     EXPECT_FALSE(std::filesystem::exists(path + "-wal"));
+}
+
+// Two programs opening the same older database at once (the app and `enumera export`, or two
+// verbs): one brings it up to date, the other finds it done.
+TEST(Migration, twoProgramsOpeningAnOlderDatabaseAtOnceBothReadIt)
+{
+    for (int round = 0; round < 5; ++round) {
+        QTemporaryDir dir;
+        const QString path = QString::fromStdString(schemaOneDatabase(dir));
+        std::vector<std::unique_ptr<QProcess>> verbs;
+        for (int i = 0; i < 2; ++i) {
+            verbs.push_back(std::make_unique<QProcess>());
+            verbs.back()->start(QStringLiteral(ENUMERA_BINARY),
+                                {QStringLiteral("interviews"), QStringLiteral("--db"), path});
+        }
+        for (auto &verb : verbs) {
+            ASSERT_TRUE(verb->waitForFinished(60000));
+            EXPECT_EQ(verb->exitCode(), 0)
+                << "round " << round << ": " << verb->readAllStandardError().toStdString();
+            EXPECT_THAT(verb->readAllStandardOutput().toStdString(),
+                        ::testing::HasSubstr("HH-001"));
+        }
+    }
+}
+
+// The same for a new database that two programs make at once.
+TEST(Migration, twoProgramsMakingTheSameNewDatabaseAtOnceBothUseIt)
+{
+    for (int round = 0; round < 5; ++round) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("new.db");
+        std::vector<std::unique_ptr<QProcess>> verbs;
+        for (int i = 0; i < 2; ++i) {
+            verbs.push_back(std::make_unique<QProcess>());
+            verbs.back()->start(
+                QStringLiteral(ENUMERA_BINARY),
+                {QStringLiteral("team"), QStringLiteral("list"), QStringLiteral("--db"), path});
+        }
+        for (auto &verb : verbs) {
+            ASSERT_TRUE(verb->waitForFinished(60000));
+            EXPECT_EQ(verb->exitCode(), 0)
+                << "round " << round << ": " << verb->readAllStandardError().toStdString();
+        }
+        Result<std::unique_ptr<Store>> store = openStore(path.toStdString());
+        ASSERT_TRUE(store);
+    }
 }
