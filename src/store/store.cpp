@@ -14,7 +14,9 @@
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
+#include <chrono>
 #include <filesystem>
+#include <thread>
 #include <unordered_map>
 
 Q_LOGGING_CATEGORY(lcStore, "enumera.store", QtWarningMsg)
@@ -463,6 +465,23 @@ std::string timeOrderedUuid()
     return out;
 }
 
+// Switching a new database to the write-ahead log takes the file for a moment, and SQLite does
+// not wait for another program that holds it at that moment (as when two programs make the same
+// database at once): try again, for up to five seconds, as the busy timeout would.
+void useWriteAheadLog(SQLite::Database &db)
+{
+    for (int attempt = 0;; ++attempt) {
+        try {
+            db.exec("PRAGMA journal_mode = WAL");
+            return;
+        } catch (const SQLite::Exception &e) {
+            if ((e.getErrorCode() & 0xff) != SQLITE_BUSY || attempt >= 50)
+                throw;
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+    }
+}
+
 InterviewRecord readRecord(SQLite::Statement &s)
 {
     InterviewRecord r;
@@ -679,7 +698,7 @@ Result<std::unique_ptr<Store>> Store::open(const std::string &path, Options opti
             // (bench/README.md, "Save latency"). The size is fixed when the file is made.
             if (tables == 0 && version == 0)
                 store->m_db->exec("PRAGMA page_size = 2048");
-            store->m_db->exec("PRAGMA journal_mode = WAL");
+            useWriteAheadLog(*store->m_db);
             store->m_db->exec("PRAGMA synchronous = FULL");
         }
         store->m_db->exec("PRAGMA foreign_keys = ON");
