@@ -1294,8 +1294,8 @@ Estado de salida: 0 éxito, 1 la entrada es incorrecta, 2 error de uso.
       <translation>%1 fue escrito por una versión más reciente de Enumera (esquema de base de datos %2; esta versión conoce hasta el esquema %3); se dejó como estaba. Actualice Enumera para abrirlo.</translation>
     </message>
     <message>
-      <source>%1 was written by an earlier version of Enumera (database schema %2) and has to be brought up to date before it can be read, which cannot be done where it is: it was left as it is. Copy it to a folder you can write to, or open it once with the app.</source>
-      <translation>%1 fue escrita por una versión anterior de Enumera (esquema de base de datos %2) y hay que actualizarla antes de poder leerla, lo que no se puede hacer donde está: se dejó como estaba. Cópiela a una carpeta en la que pueda escribir, o ábrala una vez con la aplicación.</translation>
+      <source>%1 was written by an earlier version of Enumera (database schema %2) and has to be brought up to date before it can be read, which means writing to it, and it cannot be written where it is: it was left as it is. Read a copy of it that can be written.</source>
+      <translation>%1 fue escrita por una versión anterior de Enumera (esquema de base de datos %2) y hay que actualizarla antes de poder leerla, lo que supone escribir en ella, y no se puede escribir donde está: se dejó como estaba. Lea una copia en la que se pueda escribir.</translation>
     </message>
     <message>
       <source>an interview that is %1 cannot become %2</source>

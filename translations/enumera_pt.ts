@@ -1294,8 +1294,8 @@ Status de saída: 0 sucesso, 1 a entrada está errada, 2 erro de uso.
       <translation>%1 foi gravado por uma versão mais recente do Enumera (esquema de banco de dados %2; esta versão conhece até o esquema %3); foi deixado como estava. Atualize o Enumera para abri-lo.</translation>
     </message>
     <message>
-      <source>%1 was written by an earlier version of Enumera (database schema %2) and has to be brought up to date before it can be read, which cannot be done where it is: it was left as it is. Copy it to a folder you can write to, or open it once with the app.</source>
-      <translation>%1 foi gravado por uma versão anterior do Enumera (esquema de banco de dados %2) e precisa ser atualizado antes de poder ser lido, o que não é possível onde está: foi deixado como estava. Copie-o para uma pasta onde possa escrever, ou abra-o uma vez com o aplicativo.</translation>
+      <source>%1 was written by an earlier version of Enumera (database schema %2) and has to be brought up to date before it can be read, which means writing to it, and it cannot be written where it is: it was left as it is. Read a copy of it that can be written.</source>
+      <translation>%1 foi gravado por uma versão anterior do Enumera (esquema de banco de dados %2) e precisa ser atualizado antes de poder ser lido, o que exige gravar nele, e não é possível gravar onde está: foi deixado como estava. Leia uma cópia que possa ser gravada.</translation>
     </message>
     <message>
       <source>an interview that is %1 cannot become %2</source>

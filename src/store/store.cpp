@@ -713,9 +713,9 @@ Result<std::unique_ptr<Store>> Store::open(const std::string &path, Options opti
             if (sqlite3_db_readonly(store->m_db->getHandle(), "main") != 0)
                 return Error{Tr::tr("%1 was written by an earlier version of Enumera (database "
                                     "schema %2) and has to be brought up to date before it can "
-                                    "be read, which cannot be done where it is: it was left as it "
-                                    "is. Copy it to a folder you can write to, or open it once "
-                                    "with the app.")
+                                    "be read, which means writing to it, and it cannot be written "
+                                    "where it is: it was left as it is. Read a copy of it that "
+                                    "can be written.")
                                  .arg(q(path))
                                  .arg(version)
                                  .toStdString()};

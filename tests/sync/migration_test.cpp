@@ -178,8 +178,8 @@ TEST(Migration, anOlderDatabaseThatCannotBeWrittenIsRefusedAndLeftAsItIs)
     ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "child status " << status;
     EXPECT_EQ(message, path + " was written by an earlier version of Enumera (database schema 1) "
                               "and has to be brought up to date before it can be read, which "
-                              "cannot be done where it is: it was left as it is. Copy it to a "
-                              "folder you can write to, or open it once with the app.");
+                              "means writing to it, and it cannot be written where it is: it was "
+                              "left as it is. Read a copy of it that can be written.");
     EXPECT_EQ(fileBytes(path), before);
     EXPECT_FALSE(std::filesystem::exists(path + "-wal"));
 }
