@@ -648,6 +648,10 @@ Result<std::unique_ptr<Store>> Store::open(const std::string &path, Options opti
             try {
                 store->m_db =
                     std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE, 5000);
+                // Before SQLite reads it: a file that is no database gets the same message as
+                // when it is opened to be written.
+                if (Status s = checkFile(*store->m_db, path); !s)
+                    return Error{s.error()};
                 store->m_db->exec("PRAGMA query_only = ON");
                 store->m_db->execAndGet("SELECT count(*) FROM sqlite_schema");
             } catch (const SQLite::Exception &e) {

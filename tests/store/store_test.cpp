@@ -338,6 +338,13 @@ TEST_F(StoreTest, notADatabase)
     EXPECT_EQ(s.error(), path + " is not an Enumera database (it is not a SQLite file); it was "
                                 "left as it is");
     EXPECT_EQ(fileHash(path), before);
+    // The same when it is opened only to be read (`enumera interviews`, `export`).
+    Store::Options reading;
+    reading.readOnly = true;
+    Result<std::unique_ptr<Store>> read = Store::open(path, reading);
+    ASSERT_FALSE(read.ok());
+    EXPECT_EQ(read.error(), s.error());
+    EXPECT_EQ(fileHash(path), before);
 }
 
 TEST_F(StoreTest, anotherProgramsSqliteDatabase)
@@ -371,6 +378,12 @@ TEST_F(StoreTest, truncatedDatabase)
     EXPECT_THAT(s.error(), HasSubstr(path + " is damaged: the file is shorter than its header "
                                             "says"));
     EXPECT_THAT(s.error(), HasSubstr("it was left as it is"));
+    EXPECT_EQ(fileHash(path), before);
+    Store::Options reading;
+    reading.readOnly = true;
+    Result<std::unique_ptr<Store>> read = Store::open(path, reading);
+    ASSERT_FALSE(read.ok());
+    EXPECT_EQ(read.error(), s.error()) << "the same message when it is only read";
     EXPECT_EQ(fileHash(path), before);
 }
 
