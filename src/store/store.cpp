@@ -157,15 +157,15 @@ DROP INDEX IF EXISTS events_by_interview;
 CREATE INDEX events_by_interview ON events(interview, seq, at, user);
 )sql";
 
-// Schema 4: an answer writes one page fewer, and the interviewing time is kept as it is written.
+// Schema 4: an answer writes two pages fewer, and the interviewing time is kept as it is written.
 // The event log becomes a table ordered by interview and number, without the index beside it
-// (which every event also wrote), and numbers each interview's events on from its last; the
-// numbers already given are kept, since a supervisor's database holds, for each laptop, the last
-// number it took from it. Where an event came from (the database that wrote it, and its number
-// there) is kept in the event's row rather than in a table beside it. The interview's row keeps
-// the time its owner has spent interviewing and when the owner's last event was (see
-// CountInterviewingTime); the time of the interviews already stored is worked out from their
-// events after this step (RecountInterviewingTime).
+// and without AUTOINCREMENT (every event wrote a page of each), and numbers each interview's
+// events on from its last; the numbers already given are kept, since a supervisor's database
+// holds, for each laptop, the last number it took from it. Where an event came from (the
+// database that wrote it, and its number there) is kept in the event's row rather than in a
+// table beside it. The interview's row keeps the time its owner has spent interviewing and when
+// the owner's last event was (see CountInterviewingTime); the time of the interviews already
+// stored is worked out from their events after this step (RecountInterviewingTime).
 const char *const EventsByInterview = R"sql(
 ALTER TABLE interviews ADD COLUMN interviewing_ms INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE interviews ADD COLUMN owner_last_ms INTEGER;
