@@ -204,7 +204,7 @@ void Interview::process()
 
 // The ranks are few and known (those of the form's graph), so a restore's thousands of tasks
 // are put in order by counting them per rank: two passes over them, where a sort by comparisons
-// took a dozen and was half of the restore's work.
+// makes a dozen.
 void Interview::sortPending()
 {
     const size_t ranks = size_t(m_form->graph.sinkRank) + 2;
