@@ -3,6 +3,7 @@
 // event, and bad files get a clear error and are left as they were.
 #include "store/session.h"
 #include "store/store.h"
+#include "support/asnobody.h"
 #include "support/inlineform.h"
 
 #include <QCryptographicHash>
@@ -15,8 +16,6 @@
 #include <gmock/gmock.h>
 
 #include <sys/mount.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <fstream>
 #include <set>
@@ -433,16 +432,10 @@ TEST_F(StoreTest, readOnlyLocationAsAnUnprivilegedUser)
     std::filesystem::permissions(dir.path().toStdString(), std::filesystem::perms(0755));
     std::filesystem::permissions(path, std::filesystem::perms(0644));
     const std::string before = fileHash(path);
-    int pipe[2];
-    ASSERT_EQ(::pipe(pipe), 0);
-    const pid_t child = fork();
-    if (child == 0) {
-        // Tests run as root; the enumerator's account is not.
-        ::close(pipe[0]);
-        if (getuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0))
-            _exit(3);
+    // Tests run as root; the enumerator's account is not.
+    const std::string message = asNobody([&] {
         Result<std::unique_ptr<Store>> s = Store::open(path);
-        std::string message = s.ok() ? std::string("opened") : s.error();
+        std::string out = s.ok() ? std::string("opened") : s.error();
         if (s.ok()) {
             Result<std::vector<InterviewRecord>> list = (*s)->interviews();
             Result<std::unique_ptr<InterviewSession>> session =
@@ -450,21 +443,11 @@ TEST_F(StoreTest, readOnlyLocationAsAnUnprivilegedUser)
             if (session.ok()) {
                 Result<SetResult> r = (*session)->setAnswer(
                     *(*session)->interview().resolve("name"), Value::text("Eva"));
-                message = r.ok() ? "written" : r.error();
+                out = r.ok() ? "written" : r.error();
             }
         }
-        ssize_t written = ::write(pipe[1], message.data(), message.size());
-        _exit(written > 0 ? 0 : 4);
-    }
-    ::close(pipe[1]);
-    std::string message;
-    char buffer[512];
-    for (ssize_t n; (n = ::read(pipe[0], buffer, sizeof buffer)) > 0;)
-        message.append(buffer, size_t(n));
-    ::close(pipe[0]);
-    int status = 0;
-    waitpid(child, &status, 0);
-    ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "child status " << status;
+        return out;
+    });
     EXPECT_THAT(message, HasSubstr("the database or its folder cannot be written (permission "
                                    "denied or a read-only disk); nothing was changed"));
     EXPECT_EQ(fileHash(path), before);
@@ -481,45 +464,25 @@ TEST_F(StoreTest, aDatabaseInAFolderNobodyMayWriteIsReadAsItIs)
     std::filesystem::permissions(path, std::filesystem::perms(0444));
     std::filesystem::permissions(dir.path().toStdString(), std::filesystem::perms(0555));
     const std::string before = fileHash(path);
-    int pipe[2];
-    ASSERT_EQ(::pipe(pipe), 0);
-    const pid_t child = fork();
-    if (child == 0) {
-        ::close(pipe[0]);
-        if (getuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0))
-            _exit(3);
+    const std::string message = asNobody([&] {
         Store::Options readOnly;
         readOnly.readOnly = true;
-        std::string message;
         Result<std::unique_ptr<Store>> s = Store::open(path, readOnly);
-        if (!s.ok()) {
-            message = s.error();
-        } else {
-            Result<std::vector<InterviewRecord>> list = (*s)->interviews();
-            message = list ? std::to_string(list->size()) + " interview(s)" : list.error();
-            try {
-                auto reading = openForReading(path);
-                message +=
-                    ", " +
-                    std::to_string(reading->execAndGet("SELECT count(*) FROM answers").getInt()) +
-                    " answer(s)";
-            } catch (const std::exception &e) {
-                message += std::string(", ") + e.what();
-            }
+        if (!s.ok())
+            return s.error();
+        Result<std::vector<InterviewRecord>> list = (*s)->interviews();
+        std::string out = list ? std::to_string(list->size()) + " interview(s)" : list.error();
+        try {
+            auto reading = openForReading(path);
+            out += ", " +
+                   std::to_string(reading->execAndGet("SELECT count(*) FROM answers").getInt()) +
+                   " answer(s)";
+        } catch (const std::exception &e) {
+            out += std::string(", ") + e.what();
         }
-        ssize_t written = ::write(pipe[1], message.data(), message.size());
-        _exit(written > 0 ? 0 : 4);
-    }
-    ::close(pipe[1]);
-    std::string message;
-    char buffer[512];
-    for (ssize_t n; (n = ::read(pipe[0], buffer, sizeof buffer)) > 0;)
-        message.append(buffer, size_t(n));
-    ::close(pipe[0]);
-    int status = 0;
-    waitpid(child, &status, 0);
+        return out;
+    });
     std::filesystem::permissions(dir.path().toStdString(), std::filesystem::perms(0755));
-    ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "child status " << status;
     EXPECT_EQ(message, "1 interview(s), 1 answer(s)");
     EXPECT_EQ(fileHash(path), before);
 }

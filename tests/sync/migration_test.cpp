@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A database of store schema 1 (made before sync existed, kept in data/store-v1.sql) opens as
 // the current schema with every interview, answer, event and comment it had, and then syncs.
+#include "support/asnobody.h"
 #include "syncfixture.h"
 
 #include <QFile>
 #include <QProcess>
-
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <filesystem>
 
@@ -151,31 +149,13 @@ TEST(Migration, anOlderDatabaseThatCannotBeWrittenIsRefusedAndLeftAsItIs)
     std::filesystem::permissions(path, std::filesystem::perms(0444));
     std::filesystem::permissions(dir.path().toStdString(), std::filesystem::perms(0555));
     const std::string before = fileBytes(path);
-    int pipe[2];
-    ASSERT_EQ(::pipe(pipe), 0);
-    const pid_t child = fork();
-    if (child == 0) {
-        // Tests run as root, who may write anywhere: read as nobody.
-        ::close(pipe[0]);
-        if (getuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0))
-            _exit(3);
+    const std::string message = asNobody([&] {
         Store::Options reading;
         reading.readOnly = true;
         Result<std::unique_ptr<Store>> s = Store::open(path, reading);
-        const std::string message = s.ok() ? "opened" : s.error();
-        const ssize_t written = ::write(pipe[1], message.data(), message.size());
-        _exit(written > 0 ? 0 : 4);
-    }
-    ::close(pipe[1]);
-    std::string message;
-    char buffer[512];
-    for (ssize_t n; (n = ::read(pipe[0], buffer, sizeof buffer)) > 0;)
-        message.append(buffer, size_t(n));
-    ::close(pipe[0]);
-    int status = 0;
-    waitpid(child, &status, 0);
+        return s.ok() ? std::string("opened") : s.error();
+    });
     std::filesystem::permissions(dir.path().toStdString(), std::filesystem::perms(0755));
-    ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "child status " << status;
     EXPECT_EQ(message, path + " was written by an earlier version of Enumera (database schema 1) "
                               "and has to be brought up to date before it can be read, which "
                               "means writing to it, and it cannot be written where it is: it was "
